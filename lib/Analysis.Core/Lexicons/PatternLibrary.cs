@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
+
+namespace Analysis.Lexicons;
+
+/// <summary>
+/// Named regular-expression patterns loaded from a YAML rule file (<c>name: pattern</c>),
+/// composed by name as Microsoft Recognizers-Text does: <c>{other}</c> inserts another pattern
+/// of the same file, <c>{area/file.yaml:name}</c> one from another file, and
+/// <c>{list:area/words.txt}</c> a word list as an alternation. Regex quantifiers such as
+/// <c>{2}</c> or <c>{1,3}</c> are left alone. Case-insensitivity is the pattern's own
+/// choice (<c>(?i)</c>), so the data says how each rule matches.
+/// </summary>
+public sealed class PatternLibrary
+{
+    private static readonly ConcurrentDictionary<string, PatternLibrary> Cache = new(StringComparer.Ordinal);
+    private static readonly Regex Placeholder = new(@"\{(?<ref>[A-Za-z][\w./:-]*)\}", RegexOptions.Compiled);
+    private readonly IReadOnlyDictionary<string, string> _raw;
+    private readonly ConcurrentDictionary<string, string> _expanded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Regex> _compiled = new(StringComparer.Ordinal);
+
+    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw)
+    {
+        Name = name;
+        _raw = raw;
+    }
+
+    /// <summary>The rule path it was loaded from.</summary>
+    public string Name { get; }
+
+    /// <summary>The pattern names, in file order.</summary>
+    public IEnumerable<string> Names => _raw.Keys;
+
+    /// <summary>Loads (once per process) the YAML patterns at <c>Rules/{path}</c>.</summary>
+    public static PatternLibrary Load(string path) => Cache.GetOrAdd(path, p => Parse(p, RuleResources.ReadText(p)));
+
+    /// <summary>Parses YAML pattern text; <paramref name="name"/> names it in errors.</summary>
+    public static PatternLibrary Parse(string name, string yaml)
+    {
+        var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(yaml)
+            ?? new Dictionary<string, string>();
+        return new PatternLibrary(name, map);
+    }
+
+    /// <summary>The pattern text with every reference expanded.</summary>
+    /// <exception cref="KeyNotFoundException">The pattern or a pattern it refers to does not exist.</exception>
+    /// <exception cref="InvalidOperationException">The pattern refers to itself, directly or not.</exception>
+    public string Expand(string pattern) => Expand(pattern, []);
+
+    /// <summary>The compiled regex of a named pattern (cached; culture-invariant).</summary>
+    public Regex Regex(string pattern) =>
+        _compiled.GetOrAdd(pattern, p => new Regex(Expand(p), RegexOptions.Compiled | RegexOptions.CultureInvariant));
+
+    private string Expand(string pattern, HashSet<string> visiting)
+    {
+        if (_expanded.TryGetValue(pattern, out var done)) return done;
+        if (!_raw.TryGetValue(pattern, out var raw))
+            throw new KeyNotFoundException($"Pattern '{pattern}' is not defined in {Name}.");
+        if (!visiting.Add(pattern))
+            throw new InvalidOperationException($"Pattern '{pattern}' in {Name} refers to itself.");
+        var text = Placeholder.Replace(raw, m => Resolve(m.Groups["ref"].Value, visiting));
+        visiting.Remove(pattern);
+        return _expanded[pattern] = text;
+    }
+
+    private string Resolve(string reference, HashSet<string> visiting)
+    {
+        if (reference.StartsWith("list:", StringComparison.Ordinal))
+            return Lexicon.Load(reference["list:".Length..]).ToAlternation();
+        var colon = reference.IndexOf(':');
+        if (colon > 0)
+            return Load(reference[..colon]).Expand(reference[(colon + 1)..]);
+        return "(?:" + Expand(reference, visiting) + ")";
+    }
+}
