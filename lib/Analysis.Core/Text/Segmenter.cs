@@ -1,0 +1,82 @@
+using Analysis.Articles;
+using Analysis.Lexicons;
+
+namespace Analysis.Text;
+
+/// <summary>
+/// Splits an article into paragraphs, transcript turns and sentences the way news text needs:
+/// abbreviations ("U.S.", "Maj.-Gen.", "Sept.") do not end sentences, a quotation followed by
+/// its attribution ("“…,” Kirby said.") stays one sentence, and speaker labels at the start of
+/// a line ("MR. KIRBY:", "Q:") open transcript turns.
+/// </summary>
+public sealed class Segmenter
+{
+    private readonly ParagraphSplitter _paragraphs = new();
+    private readonly TurnFinder _turns = new();
+    private readonly SentenceSplitter _sentences = new();
+
+    /// <summary>The shared segmenter (its rules are loaded once).</summary>
+    public static Segmenter Default { get; } = new();
+
+    /// <summary>Segments an article.</summary>
+    public Document Segment(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Text;
+        var turns = _turns.Find(text);
+        var sentences = new List<Sentence>();
+        var paragraphIndex = 0;
+        foreach (var (start, end) in _paragraphs.Split(text))
+        {
+            // A speaker label is not part of any sentence: sentences of the turn start after it.
+            var turn = turns.LastOrDefault(t => t.LabelStart <= start && start < t.End);
+            var bodyStart = turn is not null && turn.LabelStart == start ? SkipSpaces(text, turn.LabelEnd, end) : start;
+            foreach (var (s, e) in _sentences.Split(text, bodyStart, end))
+                sentences.Add(new Sentence(sentences.Count, s, e, paragraphIndex) { Turn = turn });
+            paragraphIndex++;
+        }
+        return new Document(article, sentences, turns);
+    }
+
+    private static int SkipSpaces(string text, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(text[from])) from++;
+        return from;
+    }
+}
+
+/// <summary>Finds transcript turns: lines that open with an upper-case speaker label and a colon.</summary>
+internal sealed class TurnFinder
+{
+    private readonly System.Text.RegularExpressions.Regex _label =
+        PatternLibrary.Load("text/patterns.yaml").Regex("speakerLabel");
+
+    public IReadOnlyList<Turn> Find(string text)
+    {
+        var labels = new List<(string Label, int Start, int End)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var start = lineStart;
+            while (start < lineEnd && (text[start] == ' ' || text[start] == '\t')) start++;
+            var m = _label.Match(text, start, lineEnd - start);
+            // The label must open the line, and be more than a lone capital word in ordinary prose
+            // ("WASHINGTON:" datelines are labels too in effect, but only transcripts have several).
+            if (m.Success && m.Index == start)
+                labels.Add((m.Groups["label"].Value.Trim(), start, m.Index + m.Length));
+            lineStart = lineEnd + 1;
+        }
+        // One label alone is a dateline or a heading, not a transcript.
+        if (labels.Count < 2) return [];
+        var turns = new List<Turn>(labels.Count);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].Start : text.Length;
+            while (end > labels[i].End && char.IsWhiteSpace(text[end - 1])) end--;
+            turns.Add(new Turn(labels[i].Label, labels[i].Start, labels[i].End, end));
+        }
+        return turns;
+    }
+}

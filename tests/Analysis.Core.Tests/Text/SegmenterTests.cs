@@ -1,0 +1,72 @@
+using Analysis.Articles;
+using Analysis.Text;
+
+namespace Analysis.Core.Tests.Text;
+
+public sealed class SegmenterTests
+{
+    private static IReadOnlyList<string> Sentences(string text)
+    {
+        var doc = Segmenter.Default.Segment(new Article("t", text));
+        return doc.Sentences.Select(doc.TextOf).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The U.S. Pentagon said Defense Secretary Lloyd Austin spoke with Israeli Defense Minister Yoav Gallant. He left.", 2)]
+    [InlineData("“In light of increased tension, we are sending personnel,” Pentagon Spokesman Maj.-Gen. Patrick Ryder stated. Next.", 2)]
+    [InlineData("“There are no plans,” Kirby said. “We will see.”", 2)]
+    [InlineData("Tanks moved on Highway 1, Sept. 18, 2024. (Photo: Yossi Aloni/Flash90)", 2)]
+    [InlineData("Mr. Smith met Gen. Jones and Dr. Who. They talked.", 2)]
+    [InlineData("Lloyd J. Austin spoke. He left.", 2)]
+    [InlineData("Troops arrived in the U.S. The next day they left.", 2)]
+    [InlineData("Troops arrived in the U.S. Army base.", 1)]
+    [InlineData("Output rose 5.93 mln tonnes. It fell.", 2)]
+    [InlineData("“We will go.” Kirby said. Then he left.", 2)]
+    [InlineData("Is it over? No. It is not!", 3)]
+    [InlineData("He said “no” and left. she stayed.", 1)]
+    [InlineData("", 0)]
+    public void Splits_sentences(string text, int expected) => Assert.Equal(expected, Sentences(text).Count);
+
+    [Fact]
+    public void Keeps_quotation_with_its_attribution()
+    {
+        var s = Sentences("“There are no plans or intentions to put U.S. boots on the group in combat in Israel,” Kirby said.\nNext one.");
+        Assert.Equal("“There are no plans or intentions to put U.S. boots on the group in combat in Israel,” Kirby said.", s[0]);
+    }
+
+    [Fact]
+    public void Paragraphs_are_lines_in_web_text_and_indented_blocks_in_wire_copy()
+    {
+        var web = Segmenter.Default.Segment(new Article("w", "First line\nSecond line\nThird"));
+        Assert.Equal([0, 1, 2], web.Sentences.Select(s => s.Paragraph));
+
+        var wire = "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored.\n    The dry period means the temporao will be late this year.";
+        var doc = Segmenter.Default.Segment(new Article("r", wire));
+        Assert.Equal(2, doc.Sentences.Count);
+        Assert.Equal([0, 1], doc.Sentences.Select(s => s.Paragraph));
+    }
+
+    [Fact]
+    public void Transcript_turns_start_at_speaker_labels()
+    {
+        var text = "MR. KIRBY: Good afternoon. We have news.\nQ: Will troops go?\nGEN. RYDER: No. Not now.\nMODERATOR: Last question.";
+        var doc = Segmenter.Default.Segment(new Article("t", text));
+        Assert.Equal(["MR. KIRBY", "Q", "GEN. RYDER", "MODERATOR"], doc.Turns.Select(t => t.Label));
+        Assert.Equal("Good afternoon.", doc.TextOf(doc.Sentences[0]));
+        Assert.Equal("MR. KIRBY", doc.Sentences[1].Turn!.Label);
+        Assert.Equal("GEN. RYDER", doc.Sentences[3].Turn!.Label);
+        Assert.DoesNotContain(doc.Sentences, s => doc.TextOf(s).Contains("RYDER:"));
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON: Troops left today.\nThey did.")]
+    [InlineData("Note: this is prose.\nMore prose.")]
+    public void A_single_label_is_not_a_transcript(string text) =>
+        Assert.False(Segmenter.Default.Segment(new Article("t", text)).IsTranscript);
+
+    [Theory]
+    [InlineData("A.\r\nB.\r\nC.", 3)]
+    [InlineData("A.\rB.\rC.", 3)]
+    public void Handles_crlf_and_lone_cr(string text, int paragraphs) =>
+        Assert.Equal(paragraphs, Segmenter.Default.Segment(new Article("t", text)).Sentences.Select(s => s.Paragraph).Distinct().Count());
+}
