@@ -1,8 +1,12 @@
 namespace Analysis.Extraction.Dates;
 
-/// <summary>Pipeline step that fills <see cref="AnalysisContext.Dates"/>. (Being written: placeholder until the rules land.)</summary>
+/// <summary>Pipeline step that fills <see cref="AnalysisContext.Dates"/> with <see cref="DateRecognizer"/>.</summary>
 public sealed class DateStep : IPipelineStep
 {
     /// <inheritdoc />
-    public void Run(AnalysisContext context) => ArgumentNullException.ThrowIfNull(context);
+    public void Run(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Dates = DateRecognizer.Default.Recognize(context.Document);
+    }
 }
