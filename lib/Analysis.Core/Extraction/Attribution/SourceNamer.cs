@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Analysis.Extraction.People;
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.Attribution;
+
+/// <summary>
+/// Turns the source phrase of a cue into a <see cref="Source"/>: a person mention inside it wins; otherwise an
+/// outlet (listed outlet or outlet head noun), a singular unnamed source ("an official" → "unnamed official"),
+/// or a group description trimmed of determiners ("the US Defense Department" → "US Defense Department").
+/// </summary>
+internal sealed class SourceNamer
+{
+    private static readonly string[] SingularHeads = ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "source", "officer", "commander"];
+    private static readonly Regex Determiner = new(@"^(?:the|a|an|another)\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Anonymous = new(@"\b(?:anonymous|unnamed|unidentified)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex UsDotted = new(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
+    private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
+    private readonly Lexicon _outletHeads = Lexicon.Load("attribution/outlet_heads.txt");
+    private readonly KnownPeople _known = KnownPeople.Default;
+    private readonly GivenNames _given = GivenNames.Default;
+
+    /// <summary>The source named by [start, end) of the article; null for an empty phrase.</summary>
+    public Source? Name(string text, int start, int end, SourceForm form, IReadOnlyList<Mention> mentions)
+    {
+        if (PersonIn(mentions, start, end) is { } person) return new Source(person, SourceKind.Person, start, end);
+        var phrase = Spaces.Replace(text[start..end], " ").Trim();
+        if (phrase.Length == 0) return null;
+        if (OutletIn(phrase) is { } outlet) return new Source(outlet, SourceKind.Outlet, start, end);
+        var bare = Determiner.Replace(phrase, "");
+        var lastWord = bare[(bare.LastIndexOf(' ') + 1)..];
+        if (_outletHeads.Contains(lastWord) || EndsWithOutletHead(bare))
+            return new Source(Normalize(bare), SourceKind.Outlet, start, end);
+        if (form == SourceForm.Group && Array.IndexOf(SingularHeads, lastWord.ToLowerInvariant()) >= 0 && bare != phrase)
+            return new Source("unnamed " + Normalize(Anonymous.Replace(bare, "")), SourceKind.Group, start, end) { IsSingular = true };
+        if (form == SourceForm.Name && LooksLikePerson(bare) is { } name) return new Source(name, SourceKind.Person, start, end);
+        return new Source(Normalize(bare), SourceKind.Group, start, end);
+    }
+
+    private static string? PersonIn(IReadOnlyList<Mention> mentions, int start, int end)
+    {
+        string? person = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= end) break;
+            if (m.Start >= start && m.End <= end && m.Person.Length > 0) person = m.Person;
+        }
+        return person;
+    }
+
+    private string? OutletIn(string phrase)
+    {
+        string? best = null;
+        foreach (var term in _outlets.Terms)
+        {
+            var i = phrase.IndexOf(term, StringComparison.Ordinal);
+            if (i < 0 || (best is not null && best.Length >= term.Length)) continue;
+            var endsWord = i + term.Length == phrase.Length || !char.IsLetterOrDigit(phrase[i + term.Length]);
+            var startsWord = i == 0 || !char.IsLetterOrDigit(phrase[i - 1]);
+            if (startsWord && endsWord) best = term;
+        }
+        return best;
+    }
+
+    private bool EndsWithOutletHead(string phrase)
+    {
+        foreach (var head in _outletHeads.Terms)
+            if (head.Contains(' ') && phrase.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private string? LooksLikePerson(string phrase)
+    {
+        if (_known.Canonical(phrase) is { } canonical) return canonical;
+        var words = phrase.Split(' ');
+        if (words.Length == 1) return _known.BySurname(words[0]);
+        return _given.Contains(words[0]) ? phrase : null;
+    }
+
+    private static string Normalize(string phrase) => UsDotted.Replace(phrase, "US").Trim();
+}

@@ -1,0 +1,56 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.People;
+
+/// <summary>
+/// The known-people lexicon (<c>Rules/people/known_people.txt</c>: <c>Canonical Name | alias; alias</c>, the surname
+/// being an implicit alias) and office holders (<c>Rules/people/known_offices.txt</c>:
+/// <c>office | Name | from | to</c>). Lookups ignore case.
+/// </summary>
+public sealed class KnownPeople
+{
+    private readonly Dictionary<string, string> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Office, string Name, DateOnly From, DateOnly To)> _offices = [];
+
+    private KnownPeople(Lexicon people, Lexicon offices)
+    {
+        foreach (var (canonical, aliases) in people.Entries)
+        {
+            _byAlias.TryAdd(canonical, canonical);
+            foreach (var alias in aliases.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                _byAlias.TryAdd(alias, canonical);
+            var surname = NameParts.Surname(canonical);
+            if (!_bySurname.TryGetValue(surname, out var list)) _bySurname[surname] = list = [];
+            if (!list.Contains(canonical, StringComparer.OrdinalIgnoreCase)) list.Add(canonical);
+        }
+        foreach (var (office, value) in offices.Entries)
+        {
+            var parts = value.Split('|', StringSplitOptions.TrimEntries);
+            if (parts.Length != 3 || !DateOnly.TryParse(parts[1], out var from) || !DateOnly.TryParse(parts[2], out var to))
+                throw new FormatException($"{offices.Name}: expected 'office | Name | YYYY-MM-DD | YYYY-MM-DD' for '{office}'.");
+            _offices.Add((office, parts[0], from, to));
+        }
+    }
+
+    /// <summary>The shared lexicon loaded from the embedded rule files.</summary>
+    public static KnownPeople Default { get; } = new(Lexicon.Load("people/known_people.txt"), Lexicon.Load("people/known_offices.txt"));
+
+    /// <summary>The canonical name for a full name or alias ("Joseph R. Biden" → "Joe Biden"), or null.</summary>
+    public string? Canonical(string alias) => _byAlias.TryGetValue(alias, out var c) ? c : null;
+
+    /// <summary>The one known person with this surname, or null when none or several.</summary>
+    public string? BySurname(string surname) =>
+        _bySurname.TryGetValue(surname, out var list) && list.Count == 1 ? list[0] : null;
+
+    /// <summary>True when some known person has this surname (a strong cue that a capitalised word is a name).</summary>
+    public bool IsSurname(string word) => _bySurname.ContainsKey(word);
+
+    /// <summary>Who held <paramref name="office"/> (e.g. "us president") on <paramref name="date"/>, or null.</summary>
+    public string? HolderOf(string office, DateOnly date)
+    {
+        foreach (var (o, name, from, to) in _offices)
+            if (string.Equals(o, office, StringComparison.OrdinalIgnoreCase) && from <= date && date < to) return name;
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+using Analysis.Articles;
+using Analysis.Extraction;
+using Analysis.Extraction.Attribution;
+using Analysis.Text;
+
+namespace Analysis.Core.Tests.Attribution;
+
+public sealed class AttributionFinderTests
+{
+    private static AnalysisContext Analyze(string text, DateOnly? published = null)
+    {
+        var context = new AnalysisContext(Segmenter.Default.Segment(new Article("t", text) { Published = published ?? new DateOnly(2023, 10, 18) }));
+        new Analysis.Extraction.People.PeopleStep().Run(context);
+        return context;
+    }
+
+    private static Source? SourceOf(string text, string span)
+    {
+        var context = Analyze(text);
+        var i = text.IndexOf(span, StringComparison.Ordinal);
+        Assert.True(i >= 0, $"'{span}' not in text");
+        return AttributionFinder.Default.Find(context, i, i + span.Length);
+    }
+
+    [Theory]
+    [InlineData("“There are no plans to put boots on the ground,” Kirby said.", "no plans", "John Kirby", SourceKind.Person)]
+    [InlineData("“I continue to be in contact with our counterparts,” said Biden.", "in contact", "Joe Biden", SourceKind.Person)]
+    [InlineData("Around 1,200 people have been killed in Israel, according to local officials.", "1,200 people", "local officials", SourceKind.Group)]
+    [InlineData("Those forces would add key capabilities, according to a statement by the US Defense Department.", "key capabilities", "US Defense Department", SourceKind.Group)]
+    [InlineData("US officials confirmed in late October that commandos were on the ground.", "commandos were on the ground", "US officials", SourceKind.Group)]
+    [InlineData("In November, local media reported that US forces had been dispatched to guard the facilities.", "dispatched", "local media", SourceKind.Outlet)]
+    [InlineData("The plan was opposed, an official told the Times of Israel.", "The plan was opposed", "unnamed official", SourceKind.Group)]
+    [InlineData("According to the Axios news outlet, the administration asked for safety guarantees.", "asked for safety", "Axios", SourceKind.Outlet)]
+    [InlineData("The plan is ready, according to documents seen by The Intercept.", "plan is ready", "The Intercept", SourceKind.Outlet)]
+    [InlineData("The Pentagon announced it would send an additional small number of troops to the region.", "small number of troops", "Pentagon", SourceKind.Group)]
+    [InlineData("US troops in Iraq are on standby to deploy.\nThat’s according to documents seen by The Intercept, including a memo.", "on standby", "The Intercept", SourceKind.Outlet)]
+    [InlineData("Regular assurances by the White House that Washington has no plans were questioned.", "no plans", "White House", SourceKind.Group)]
+    [InlineData("No troops will be deployed, National Security Council spokesman John Kirby told reporters at the White House.", "No troops", "John Kirby", SourceKind.Person)]
+    public void Finds_the_source_of_a_span(string text, string span, string name, SourceKind kind)
+    {
+        var source = SourceOf(text, span);
+        Assert.NotNull(source);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(kind, source.Kind);
+    }
+
+    [Theory]
+    [InlineData("US forces never left the region after 2017.", "never left")]
+    [InlineData("The carrier strike group was headed to the Mediterranean Sea.", "headed")]
+    [InlineData("Israel responded by launching airstrikes against Gaza.", "airstrikes")]
+    [InlineData("The Biden administration continued the occupation of Syria.", "occupation")]
+    public void Text_in_its_own_voice_has_no_source(string text, string span) => Assert.Null(SourceOf(text, span));
+
+    [Fact]
+    public void Pronouns_resolve_to_the_most_recent_compatible_speaker()
+    {
+        const string text = "Defense Secretary Lloyd Austin placed 2,000 personnel on alert.\nSingh stressed that: “No decisions have been reached.”\n“This order only puts these units on higher alert,” she said.";
+        Assert.Equal("Sabrina Singh", SourceOf(text, "higher alert")?.Name);
+    }
+
+    [Fact]
+    public void He_skips_attributive_names_and_finds_the_unnamed_official()
+    {
+        const string text = "Nevertheless, the unnamed U.S. official dismissed the Israeli strategy.\n“I can’t recall such a period,” he said.\nThe Biden administration seeks to reduce tensions.\n“We obviously do not believe that,” he said.";
+        Assert.Equal("unnamed US official", SourceOf(text, "I can’t recall")?.Name);
+        Assert.Equal("unnamed US official", SourceOf(text, "We obviously")?.Name);
+    }
+
+    [Fact]
+    public void Transcript_turns_are_their_speakers()
+    {
+        const string text = "MR. KIRBY: We are sending a small number of troops.\nQ: Will they fight?\nGEN. RYDER: No decisions have been made to deploy.\n";
+        var context = Analyze(text);
+        Source? At(string span) { var i = text.IndexOf(span, StringComparison.Ordinal); return AttributionFinder.Default.Find(context, i, i + span.Length); }
+        Assert.Equal("John Kirby", At("small number")?.Name);
+        Assert.Equal("Patrick Ryder", At("No decisions")?.Name);
+        Assert.Null(At("Will they fight"));
+    }
+}
