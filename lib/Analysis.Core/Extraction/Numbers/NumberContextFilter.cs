@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.Numbers;
+
+/// <summary>
+/// Rejects numbers that are not counts, by their context in the sentence: money ("$1.3 billion", "5 dlrs"),
+/// percents, times, ages ("a 23-year-old"), names ending in a number ("Highway 1", "Resolution 2334", "F-16"),
+/// days next to a month ("October 7"), years ("in 2011", "the 1973 war"), "one of", "several times".
+/// Each test is a named pattern of <c>Rules/numbers/patterns.yaml</c>.
+/// </summary>
+internal sealed class NumberContextFilter
+{
+    private readonly Regex _currencyBefore, _unitAfter, _nameBefore, _ageBefore, _monthBefore, _monthAfter, _notCountAfter, _notCountBefore;
+    private static readonly Regex OneOf = new(@"\G\s+(?i:of|another)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex PluralAfter = new(@"\G\s+(?:[a-z]+s|people|men|women|children)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    public NumberContextFilter()
+    {
+        var p = PatternLibrary.Load("numbers/patterns.yaml");
+        _currencyBefore = p.Regex("currencyBefore");
+        _unitAfter = p.Regex("unitAfter");
+        _nameBefore = p.Regex("nameBefore");
+        _ageBefore = p.Regex("ageBefore");
+        _monthBefore = p.Regex("monthBefore");
+        _monthAfter = p.Regex("monthAfter");
+        _notCountAfter = p.Regex("notCountAfter");
+        _notCountBefore = p.Regex("notCountBefore");
+    }
+
+    /// <summary>True when the number at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> is a count.</summary>
+    /// <param name="numberStart">Where the number itself starts (after any hedge).</param>
+    public bool IsCount(string text, int start, int numberStart, int end, bool bare)
+    {
+        if (Before(_currencyBefore, text, numberStart) || Before(_ageBefore, text, start) || Before(_monthBefore, text, numberStart))
+            return false;
+        if (IsNameBefore(text, start)) return false;
+        if (_unitAfter.Match(text, end).Success || _monthAfter.Match(text, end).Success) return false;
+        var number = text.AsSpan(numberStart, end - numberStart);
+        if (number.Equals("one", StringComparison.OrdinalIgnoreCase)
+            && (_notCountAfter.Match(text, end).Success || OneOf.Match(text, end).Success || Before(_notCountBefore, text, start)))
+            return false;
+        if (Regex.IsMatch(text.AsSpan(end), @"^\s+(?i:times?)\b")) return false;
+        return !(bare && IsYear(number) && !PluralAfter.Match(text, end).Success);
+    }
+
+    /// <summary>A bare four-digit number from 1800 to 2099 is a year unless a plural noun follows ("2000 troops").</summary>
+    private static bool IsYear(ReadOnlySpan<char> number) =>
+        number.Length == 4 && int.TryParse(number, out var y) && y is >= 1800 and <= 2099;
+
+    private static bool Before(Regex regex, string text, int start) => start > 0 && regex.Match(text, 0, start).Success;
+
+    // A capitalised word right before the number names it ("Highway 1"), unless that word opens the sentence
+    // ("Three soldiers", "About 2,000" are matched with their hedge; "The 2,000 personnel" is a count).
+    private bool IsNameBefore(string text, int start)
+    {
+        if (start == 0) return false;
+        var m = _nameBefore.Match(text, 0, start);
+        if (!m.Success) return false;
+        var first = 0;
+        while (first < text.Length && !char.IsLetterOrDigit(text[first])) first++;
+        return m.Index > first || !char.IsUpper(text[m.Index]) || text[m.Index + 1] == '-';
+    }
+}
