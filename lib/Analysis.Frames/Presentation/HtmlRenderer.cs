@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Analysis.Frames.Internal;
 
@@ -65,5 +64,31 @@ internal static class HtmlRenderer
         return html.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>
+    /// Escapes the five HTML-significant characters only; unlike WebUtility.HtmlEncode it leaves "×", "é" and other
+    /// text as is, so the markup stays readable in reports and diffs.
+    /// </summary>
+    private static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            } ?? (object)c);
+        }
+
+        return builder.ToString();
+    }
 }
