@@ -1,0 +1,49 @@
+using Analysis.Articles;
+
+namespace Analysis.Extraction;
+
+/// <summary>
+/// Runs the pipeline over a stream of loaded items on several threads, handing results and
+/// errors on in input order, so output is the same for any degree of parallelism.
+/// </summary>
+public sealed class CorpusExtractor
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    /// <summary>An extractor using <paramref name="pipeline"/> (default: <see cref="ExtractionPipeline.Default"/>).</summary>
+    public CorpusExtractor(ExtractionPipeline? pipeline = null) => _pipeline = pipeline ?? ExtractionPipeline.Default;
+
+    /// <summary>Extracts every article of <paramref name="items"/>, in input order.</summary>
+    public IEnumerable<ExtractedItem> Extract(IEnumerable<LoadItem> items, ExtractOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        options ??= ExtractOptions.Default;
+        long articles = 0, errors = 0, chars = 0;
+        var results = options.Parallelism <= 1
+            ? items.Select(Analyze)
+            : items.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Parallelism).Select(Analyze);
+        foreach (var item in results)
+        {
+            if (item.Result is { } r) { articles++; chars += r.Article.Text.Length; }
+            else errors++;
+            options.Progress?.Report(new ExtractProgress(articles, errors, chars));
+            yield return item;
+        }
+    }
+
+    private ExtractedItem Analyze(LoadItem item)
+    {
+        if (item.Error is { } error) return new ExtractedItem(null, error);
+        var article = item.Article!;
+        try { return new ExtractedItem(_pipeline.Analyze(article), null); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A rule that fails on one article must not stop the run: report it like a bad input.
+            var source = article.Source.Length > 0 ? article.Source : article.Id;
+            return new ExtractedItem(null, new LoadError(source, article.Line, $"extraction failed for '{article.Id}': {e.GetType().Name}: {e.Message}"));
+        }
+    }
+}
+
+/// <summary>The outcome for one input item: a result, or an error.</summary>
+public readonly record struct ExtractedItem(ArticleResult? Result, LoadError? Error);

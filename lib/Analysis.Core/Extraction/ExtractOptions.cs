@@ -1,0 +1,20 @@
+namespace Analysis.Extraction;
+
+/// <summary>How a corpus is extracted.</summary>
+public sealed record ExtractOptions
+{
+    /// <summary>Worker threads (default: all cores). Output is identical for any value.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Called after each article or error, for progress display (may be null).</summary>
+    public IProgress<ExtractProgress>? Progress { get; init; }
+
+    /// <summary>Default options.</summary>
+    public static ExtractOptions Default { get; } = new();
+}
+
+/// <summary>Progress of an extraction run.</summary>
+/// <param name="Articles">Articles extracted so far.</param>
+/// <param name="Errors">Inputs rejected so far.</param>
+/// <param name="Characters">Characters of article text processed so far.</param>
+public readonly record struct ExtractProgress(long Articles, long Errors, long Characters);

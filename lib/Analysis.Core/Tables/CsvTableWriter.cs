@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Analysis.Frames;
+
+namespace Analysis.Tables;
+
+/// <summary>
+/// Writes rows of one table to CSV as they come (RFC 4180 quoting, UTF-8 without BOM, "\n" line
+/// ends, invariant culture). Columns are the row record's properties, named by [ColumnName].
+/// </summary>
+public sealed class CsvTableWriter<TRow> : IDisposable
+{
+    private static readonly PropertyInfo[] Properties = typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    private readonly TextWriter _writer;
+
+    /// <summary>The column names, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        Properties.Select(p => p.GetCustomAttribute<ColumnNameAttribute>()?.Name ?? p.Name).ToArray();
+
+    /// <summary>Opens <paramref name="path"/> and writes the header.</summary>
+    public CsvTableWriter(string path) : this(new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16)) { }
+
+    /// <summary>Writes the header to <paramref name="writer"/> (which this writer then owns).</summary>
+    public CsvTableWriter(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _writer = writer;
+        _writer.NewLine = "\n";
+        WriteFields(Columns);
+    }
+
+    /// <summary>Rows written so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Writes one row.</summary>
+    public void Write(TRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        WriteFields(Properties.Select(p => Format(p.GetValue(row))));
+        Count++;
+    }
+
+    /// <summary>Writes many rows.</summary>
+    public void WriteAll(IEnumerable<TRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows) Write(row);
+    }
+
+    /// <summary>Flushes buffered rows.</summary>
+    public void Flush() => _writer.Flush();
+
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
+
+    private void WriteFields(IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var f in fields)
+        {
+            if (!first) _writer.Write(',');
+            first = false;
+            _writer.Write(Quote(f));
+        }
+        _writer.Write('\n');
+    }
+
+    internal static string Format(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    internal static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\n\r") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+}
