@@ -1,0 +1,43 @@
+using Analysis.Kernel.Backend;
+using Analysis.Kernel.Installation;
+using Analysis.Kernel.Protocol;
+using Analysis.Kernel.Server;
+
+namespace Analysis.Kernel;
+
+/// <summary>
+/// Entry points for <c>analysis kernel --connection-file FILE</c> and <c>analysis kernel install</c>.
+/// </summary>
+public static class KernelCommandLine
+{
+    /// <summary>
+    /// Serves the connection file with the Roslyn script engine until shutdown. Returns the exit code:
+    /// 0 after shutdown_request or cancellation, 1 when the file is unreadable or a channel cannot be bound.
+    /// </summary>
+    public static Task<int> RunAsync(string connectionFile, CancellationToken cancellationToken) =>
+        RunAsync(connectionFile, ScriptEngineBackend.Create, cancellationToken);
+
+    /// <summary>Same as <see cref="RunAsync(string, CancellationToken)"/> with another backend (tests, alternative engines).</summary>
+    public static async Task<int> RunAsync(string connectionFile, Func<IKernelBackend> backendFactory, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionFile);
+        ArgumentNullException.ThrowIfNull(backendFactory);
+        ConnectionInfo connection;
+        try
+        {
+            connection = ConnectionInfo.Load(connectionFile);
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"analysis kernel: cannot read connection file: {ex.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        using var backend = backendFactory();
+        return await KernelServer.RunAsync(connection, backend, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes kernel.json (and a logo) for Jupyter; returns the kernelspec directory.</summary>
+    /// <exception cref="ArgumentException">Invalid name, or both --user and --prefix.</exception>
+    public static string Install(InstallOptions options) => KernelSpecWriter.Install(options);
+}
