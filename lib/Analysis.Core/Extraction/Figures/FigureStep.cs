@@ -1,8 +1,12 @@
 namespace Analysis.Extraction.Figures;
 
-/// <summary>Pipeline step that fills <see cref="AnalysisContext.Figures"/>. (Being written: placeholder until the rules land.)</summary>
+/// <summary>Pipeline step that fills <see cref="AnalysisContext.Figures"/> with <see cref="FigureRecognizer"/>.</summary>
 public sealed class FigureStep : IPipelineStep
 {
     /// <inheritdoc />
-    public void Run(AnalysisContext context) => ArgumentNullException.ThrowIfNull(context);
+    public void Run(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Figures = FigureRecognizer.Default.Recognize(context);
+    }
 }

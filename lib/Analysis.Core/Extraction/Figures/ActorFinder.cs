@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.Figures;
+
+/// <summary>An actor word in the text ("US", "Israeli", "Hamas") and the actor it names.</summary>
+internal readonly record struct ActorWord(string Actor, int Start, int End);
+
+/// <summary>
+/// Finds words naming whose people or forces are meant (nationality adjectives, countries, capitals,
+/// institutions, armed groups) with the lexicon <c>Rules/figures/actors.txt</c>. Names are case-sensitive.
+/// Shared by the figures and statements steps.
+/// </summary>
+internal sealed class ActorFinder
+{
+    private readonly Lexicon _actors = Lexicon.Load("figures/actors.txt");
+    private readonly Regex _regex;
+
+    private ActorFinder()
+    {
+        _regex = new Regex(@"(?<![\w.])" + _actors.ToAlternation() + @"(?![\w])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The shared finder.</summary>
+    public static ActorFinder Default { get; } = new();
+
+    /// <summary>The actor words of <paramref name="text"/> in [<paramref name="start"/>, <paramref name="end"/>), in order.</summary>
+    public List<ActorWord> Find(string text, int start, int end)
+    {
+        var found = new List<ActorWord>();
+        if (end <= start) return found;
+        for (var m = _regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            if (_actors.ValueOf(Normalize(m.Value)) is { Length: > 0 } actor)
+                found.Add(new ActorWord(actor, m.Index, m.Index + m.Length));
+        return found;
+    }
+
+    /// <summary>The actor named in <paramref name="text"/> (a source such as "US Defense Department" or "Pentagon"), or empty.</summary>
+    public string ActorOf(string text)
+    {
+        var words = Find(text, 0, text.Length);
+        return words.Count > 0 ? words[0].Actor : "";
+    }
+
+    private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.Figures;
+
+/// <summary>What a number counts: the head noun after it and the kind of noun it is.</summary>
+/// <param name="Head">The head noun, lower case ("personnel", "service members", "rockets").</param>
+/// <param name="Kind">Troops, people, a casualty noun, or another noun.</param>
+/// <param name="Start">Offset of the head noun (relative to the text searched).</param>
+/// <param name="End">Offset just past the head noun.</param>
+internal sealed record CountedNoun(string Head, NounKind Kind, int Start, int End);
+
+/// <summary>The kind of a counted noun.</summary>
+internal enum NounKind { Troops, People, Casualty, Other }
+
+/// <summary>
+/// Reads the noun a number counts: the first troop, people or casualty noun within a few words after it
+/// ("approximately 2,000 personnel", "a small number of additional US military personnel", "three US service members"),
+/// else the first plain word ("22 towns", "thousands of rockets"). Stops at prepositions, auxiliaries and punctuation,
+/// so "at least 1,100 in Gaza" counts no noun.
+/// </summary>
+internal sealed class CountedNounReader
+{
+    private const int MaxWords = 6;
+    private static readonly Regex Word = new(@"\G[ \t\u00A0]*(?<w>[A-Za-z][\w.’'-]*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private readonly Lexicon _troops = Lexicon.Load("figures/troop_nouns.txt");
+    private readonly Lexicon _people = Lexicon.Load("figures/people_nouns.txt");
+    private readonly Lexicon _casualty = Lexicon.Load("figures/casualty_nouns.txt");
+    private readonly Lexicon _stop = Lexicon.Load("figures/stop_words.txt");
+
+    /// <summary>The counted noun after <paramref name="from"/> in <paramref name="text"/>, or null.</summary>
+    public CountedNoun? Read(string text, int from)
+    {
+        var words = new List<(string Text, int Start, int End)>();
+        var at = from;
+        for (var m = Word.Match(text, at); m.Success && words.Count < MaxWords; m = Word.Match(text, at))
+        {
+            var g = m.Groups["w"];
+            var w = g.Value.TrimEnd('.', '’', '\'');
+            // "of" may follow a vague count ("thousands of rockets", "a small number of personnel") once, first.
+            if (_stop.Contains(w) && !(words.Count == 0 && w.Equals("of", StringComparison.OrdinalIgnoreCase) && at == from)) break;
+            if (!(words.Count == 0 && w.Equals("of", StringComparison.OrdinalIgnoreCase)))
+                words.Add((w, g.Index, g.Index + w.Length));
+            at = g.Index + g.Length;
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Two-word nouns first ("service members", "special forces").
+            if (i + 1 < words.Count && Classify(words[i].Text + " " + words[i + 1].Text) is { } two)
+                return new CountedNoun((words[i].Text + " " + words[i + 1].Text).ToLowerInvariant(), two, words[i].Start, words[i + 1].End);
+            if (Classify(words[i].Text) is { } one)
+                return new CountedNoun(words[i].Text.ToLowerInvariant(), one, words[i].Start, words[i].End);
+        }
+        // No known noun: the first plain lower-case word is what is counted ("22 towns", "five missions").
+        // ("some concrete ideas": the last of the run of plain words is the head.)
+        var last = -1;
+        while (last + 1 < words.Count && IsPlain(words[last + 1].Text)) last++;
+        return last < 0 ? null : new CountedNoun(words[last].Text.ToLowerInvariant(), NounKind.Other, words[0].Start, words[last].End);
+    }
+
+    private static bool IsPlain(string w) => char.IsLower(w[0]) && w.All(char.IsLetter);
+
+    /// <summary>The measure a casualty noun gives ("dead" → killed), or null.</summary>
+    public string? CasualtyMeasure(string head) => _casualty.ValueOf(head);
+
+    private NounKind? Classify(string word) =>
+        _casualty.Contains(word) ? NounKind.Casualty
+        : _troops.Contains(word) ? NounKind.Troops
+        : _people.Contains(word) ? NounKind.People
+        : null;
+}

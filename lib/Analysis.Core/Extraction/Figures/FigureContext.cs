@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.Figures;
+
+/// <summary>
+/// Reads the setting of a figure in its sentence: the casualty verb around it ("killed three", "1,200 people
+/// have been killed"), the place ("in Israel"; "in the country" → the country named before), and whose people
+/// they are. Patterns: <c>Rules/figures/patterns.yaml</c>. Offsets are relative to the sentence text.
+/// </summary>
+internal sealed class FigureContext
+{
+    private const int PlaceWindow = 60;
+    private readonly Regex _verbBefore, _verbAfter, _elliptical, _place, _theCountry;
+    private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
+    private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
+    private readonly Lexicon _places = Lexicon.Load("figures/places.txt");
+    private readonly Lexicon _months = Lexicon.Load("dates/months.txt");
+    private readonly Lexicon _weekdays = Lexicon.Load("dates/weekdays.txt");
+
+    private FigureContext()
+    {
+        var p = PatternLibrary.Load("figures/patterns.yaml");
+        _verbBefore = p.Regex("verbBefore");
+        _verbAfter = p.Regex("verbAfter");
+        _elliptical = p.Regex("elliptical");
+        _place = p.Regex("place");
+        _theCountry = p.Regex("theCountry");
+    }
+
+    /// <summary>The shared reader.</summary>
+    public static FigureContext Default { get; } = new();
+
+    /// <summary>The casualty measure given by a verb before the figure ("killed three …"), or null.</summary>
+    public string? MeasureBefore(string text, int start)
+    {
+        if (start == 0) return null;
+        var m = _verbBefore.Match(text, 0, start);
+        return m.Success ? _active.ValueOf(Normalize(m.Groups["verb"].Value)) : null;
+    }
+
+    /// <summary>The casualty measure given by a verb after the counted noun ("… have been killed"), or null.</summary>
+    public string? MeasureAfter(string text, int from)
+    {
+        var m = _verbAfter.Match(text, from);
+        return m.Success ? _passive.ValueOf(Normalize(m.Groups["verb"].Value)) : null;
+    }
+
+    /// <summary>True when a count without a noun continues a list ("… and at least 1,100 in Gaza").</summary>
+    public bool IsElliptical(string text, int end) => _elliptical.Match(text, end).Success;
+
+    /// <summary>
+    /// Where the figure is: the first place after it (within a short window), else the nearest place before it in the
+    /// sentence; "in the country" names the last country mentioned before it. Empty when none.
+    /// </summary>
+    /// <param name="lookBefore">Also look before the figure ("a strike in Jordan which killed three …").</param>
+    public string Where(string text, int start, int end, bool lookBefore)
+    {
+        var window = Math.Min(text.Length, end + PlaceWindow);
+        var after = FirstPlace(text, end, window);
+        if (after.Length > 0 || !lookBefore) return after;
+        return LastPlace(text, 0, start);
+    }
+
+    private string FirstPlace(string text, int from, int to)
+    {
+        var country = _theCountry.Match(text, from, to - from);
+        for (var m = _place.Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            if (country.Success && country.Index < m.Index) break;
+            if (PlaceName(m.Groups["place"].Value) is { Length: > 0 } name) return name;
+        }
+        return country.Success ? LastCountry(text, country.Index) : "";
+    }
+
+    private string LastPlace(string text, int from, int to)
+    {
+        var last = "";
+        for (var m = _place.Match(text, from, to - from); m.Success; m = m.NextMatch())
+            if (PlaceName(m.Groups["place"].Value) is { Length: > 0 } name) last = name;
+        return last;
+    }
+
+    // The last listed country or region named before "in the country" ("guard Israel’s facilities … in the country").
+    private string LastCountry(string text, int before)
+    {
+        var best = "";
+        var bestAt = -1;
+        foreach (var term in _places.Terms)
+        {
+            var i = text.LastIndexOf(term, before, StringComparison.Ordinal);
+            if (i > bestAt && (i + term.Length >= text.Length || !char.IsLetter(text[i + term.Length]))) (best, bestAt) = (term, i);
+        }
+        return best;
+    }
+
+    // A capitalised place; months, weekdays and lone function words are not places.
+    private string PlaceName(string raw)
+    {
+        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (_months.Contains(words[^1]) || _weekdays.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || _months.Contains(words[0]) || _weekdays.Contains(words[0])) return "";
+        var last = words[^1];
+        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) words[^1] = last[..^2];
+        return string.Join(' ', words);
+    }
+
+    private static string Normalize(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
