@@ -81,6 +81,8 @@ public sealed class DataColumn<T> : DataColumn
 
     internal override DataColumn WithName(string name) => new DataColumn<T>(name, Data, Missing);
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal override DataColumn Gather(ReadOnlySpan<int> rows)
     {
         var data = new T[rows.Length];
@@ -121,6 +123,8 @@ public sealed class DataColumn<T> : DataColumn
         return new DataColumn<T>(Name, data, missing.NullIfEmpty());
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal override RankResult Rank()
     {
         // Factorize (hash each value once), sort only the distinct values, then map codes to ranks.

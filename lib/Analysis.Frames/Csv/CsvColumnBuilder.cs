@@ -39,6 +39,8 @@ internal sealed class CsvColumnBuilder
     public string Name => _name;
 
     /// <summary>Adds one cell; returns an error description when a forced type does not fit, else null.</summary>
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Add(CsvTokenizer tokenizer, CsvField field)
     {
         var text = tokenizer.Span(field);
@@ -52,20 +54,23 @@ internal sealed class CsvColumnBuilder
         if (field.HasEscapes || (field.Quoted && _quotedIsText && _forced is null))
         {
             // Only text can carry escapes or (by default) quotes; the field is text however it looks.
-            var value = tokenizer.Text(field);
+            // Unescaped quoted text is pooled straight from the buffer, without an intermediate string.
+            var value = field.HasEscapes ? tokenizer.Text(field).AsSpan() : text;
             if (_forced is not null && _forced != typeof(string))
             {
-                return Add(value.AsSpan(), row);
+                return Add(value, row);
             }
 
             ToText();
-            Store(ref _strings, row, _pool.Get(value.AsSpan()));
+            Store(ref _strings, row, _pool.Get(value));
             return null;
         }
 
         return Add(text, row);
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private string? Add(ReadOnlySpan<char> text, int row)
     {
         while (true)

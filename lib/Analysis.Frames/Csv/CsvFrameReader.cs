@@ -3,6 +3,8 @@ namespace Analysis.Frames.Csv;
 /// <summary>Reads a header row and typed columns from CSV text.</summary>
 internal static class CsvFrameReader
 {
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static DataFrame Read(TextReader reader, CsvReadOptions options, string source)
     {
         var tokenizer = new CsvTokenizer(reader, options.Delimiter, source);

@@ -10,6 +10,8 @@ namespace Analysis.Frames.Csv;
 /// </summary>
 internal static class CsvFrameWriter
 {
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Write(DataFrame frame, TextWriter writer, char delimiter = ',')
     {
         var specials = new[] { delimiter, '"', '\r', '\n' };

@@ -39,6 +39,8 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Reads the next record into <paramref name="fields"/>; false at end of input.</summary>
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool ReadRecord(List<CsvField> fields)
     {
         while (true)
@@ -66,6 +68,8 @@ internal sealed class CsvTokenizer
     }
 
     /// <summary>Parses one record starting at <see cref="_pos"/>; returns the index just past it, or -1 if more text is needed.</summary>
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int TryParse(List<CsvField> fields)
     {
         fields.Clear();

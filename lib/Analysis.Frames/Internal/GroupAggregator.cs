@@ -3,6 +3,8 @@ namespace Analysis.Frames.Internal;
 /// <summary>Computes one aggregate per group, given each row's dense group id.</summary>
 internal static class GroupAggregator
 {
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static DataColumn Compute(DataFrame source, int[] groups, int groupCount, Aggregation aggregation)
     {
         if (aggregation.Function == AggregateFunction.Count)
@@ -33,6 +35,8 @@ internal static class GroupAggregator
         };
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DataColumn CountValues(DataColumn column, int[] groups, int groupCount, string name)
     {
         var counts = new long[groupCount];
@@ -47,6 +51,8 @@ internal static class GroupAggregator
         return new DataColumn<long>(name, counts, null);
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DataColumn CountDistinct(DataColumn column, int[] groups, int groupCount, string name)
     {
         var rank = column.Rank();
@@ -63,6 +69,8 @@ internal static class GroupAggregator
         return new DataColumn<long>(name, counts, null);
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DataColumn Sum(DataColumn column, int[] groups, int groupCount, string name)
     {
         switch (column)
@@ -112,6 +120,8 @@ internal static class GroupAggregator
         }
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DataColumn Mean(DataColumn column, int[] groups, int groupCount, string name)
     {
         var values = Numbers(column, "Mean");
@@ -142,6 +152,8 @@ internal static class GroupAggregator
         return new DataColumn<double>(name, sums, missing);
     }
 
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DataColumn Median(DataColumn column, int[] groups, int groupCount, string name)
     {
         var values = Numbers(column, "Median");
@@ -201,6 +213,8 @@ internal static class GroupAggregator
     private static bool PickLast(int candidate, int current, int[]? ranks) => true;
 
     /// <summary>Chooses one non-missing row per group (by rank for min/max, by position for first/last).</summary>
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DataColumn Pick(DataColumn column, int[] groups, int groupCount, string name, Better better)
     {
         var ranks = better == PickMin || better == PickMax ? column.Rank().Ranks : null;

@@ -27,6 +27,8 @@ internal static class RowOrder
     }
 
     /// <summary>A stable permutation sorting rows by the given ranks.</summary>
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int[] Permutation(int[] ranks)
     {
         // Packing (rank, row) into one long makes the primitive sort stable and avoids a comparison delegate.
@@ -82,6 +84,8 @@ internal static class RowOrder
     }
 
     /// <summary>Composite of two rankings: order by <paramref name="major"/>, then <paramref name="minor"/>, re-densified.</summary>
+    // Hot per-row loop: AggressiveOptimization skips tier-0 JIT so the first call in a notebook is already fast.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static RankResult Combine(RankResult major, RankResult minor)
     {
         var n = major.Ranks.Length;
