@@ -62,6 +62,9 @@ public sealed class AttributionFinder
     }
 
     // The cue closest to the span; an opening "According to X," governs its whole sentence.
+    /// <summary>The resolved attribution cues of one sentence (for the quotes step).</summary>
+    internal IReadOnlyList<ResolvedCue> CuesOf(AnalysisContext context, int sentence) => AnalysisOf(context).CuesOf(sentence);
+
     private static Source? Nearest(IReadOnlyList<ResolvedCue> cues, int start, int end, int sentenceStart)
     {
         Source? best = null;

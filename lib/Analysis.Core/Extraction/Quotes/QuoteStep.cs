@@ -1,8 +1,88 @@
+using System.Text.RegularExpressions;
+using Analysis.Extraction.Attribution;
+using Analysis.Lexicons;
+
 namespace Analysis.Extraction.Quotes;
 
-/// <summary>Pipeline step that fills <see cref="AnalysisContext.Quotes"/>. (Being written: placeholder until the rules land.)</summary>
+/// <summary>
+/// Pipeline step that fills <see cref="AnalysisContext.Quotes"/>: one row per quoted passage that is a quotation —
+/// a whole sentence (or the part after a colon), a passage with its attribution right after it ("…,” Kirby said"),
+/// a passage right after a reporting verb, or a fragment that carries an attributed source's predicate
+/// ("Halevi said that the military “failed”"). Quoted terms inside narration ("‘Al-Aqsa Flood’", "“on standby”")
+/// are not quotations. The speaker comes from the <see cref="AttributionFinder"/>, else from the previous
+/// speaker when the quotation continues it. Stateless and thread-safe.
+/// </summary>
 public sealed class QuoteStep : IPipelineStep
 {
+    private readonly AttributionFinder _attribution = AttributionFinder.Default;
+    private readonly Regex _fullLeadIn, _afterVerb, _predicate;
+
+    // Between a closing mark and its attribution only punctuation and capitalised title words may stand
+    // ("…,” Deputy Pentagon Press Secretary Sabrina Singh said").
+    private static readonly Regex TitleGap = new(@"\G[\s,.]*(?:[A-Z][\w.’'-]*\s+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Creates the step with the rules of <c>Rules/quotes/patterns.yaml</c>.</summary>
+    public QuoteStep()
+    {
+        var p = PatternLibrary.Load("quotes/patterns.yaml");
+        _fullLeadIn = p.Regex("fullLeadIn");
+        _afterVerb = p.Regex("afterVerb");
+        _predicate = p.Regex("predicateFragment");
+    }
+
     /// <inheritdoc />
-    public void Run(AnalysisContext context) => ArgumentNullException.ThrowIfNull(context);
+    public void Run(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var doc = context.Document;
+        if (doc.Sentences.Count == 0) { context.Quotes = []; return; }
+        var text = doc.Text;
+        var quotes = new List<Quote>();
+        (string Speaker, int Paragraph)? previous = null;
+        foreach (var p in QuoteMarkScanner.Scan(text))
+        {
+            var sentence = doc.SentenceAt(p.Start);
+            var lead = text[sentence.Start..Math.Max(sentence.Start, p.Open)];
+            var full = _fullLeadIn.IsMatch(lead);
+            var trailing = Trailing(context, p);
+            var afterVerb = _afterVerb.IsMatch(lead);
+            var quoted = text[p.Start..p.End];
+            Source? source = trailing ?? _attribution.Find(context, p.Start, Math.Min(p.End, p.Start + 1));
+            var predicate = source is not null && _predicate.IsMatch(quoted);
+            if (!full && trailing is null && !afterVerb && !predicate) continue;
+            var speaker = source?.Name
+                ?? (full ? Continued(context, sentence.Index, previous) : null)
+                ?? "";
+            quotes.Add(new Quote(speaker, quoted, p.Start, p.End, sentence.Index));
+            if (speaker.Length > 0) previous = (speaker, sentence.Paragraph);
+        }
+        context.Quotes = quotes;
+    }
+
+    // The cue that starts right after the closing mark ("…,” Kirby said", "…,” said Biden").
+    private Source? Trailing(AnalysisContext context, QuotedPassage p)
+    {
+        if (p.Close < 0) return null;
+        var index = context.Document.SentenceIndexAt(p.Close);
+        var gap = TitleGap.Match(context.Document.Text, p.Close + 1);
+        var gapEnd = gap.Index + gap.Length;
+        foreach (var cue in _attribution.CuesOf(context, index))
+            if (cue.Source is not null && cue.Cue.CueStart >= p.Close && cue.Cue.CueStart <= gapEnd) return cue.Source;
+        return null;
+    }
+
+    // An unattributed quotation continues the speaker of the sentence before it, or of the previous quotation,
+    // when they are in the same or the previous paragraph.
+    private string? Continued(AnalysisContext context, int sentence, (string Speaker, int Paragraph)? previous)
+    {
+        var doc = context.Document;
+        var paragraph = doc.Sentences[sentence].Paragraph;
+        if (sentence > 0 && doc.Sentences[sentence - 1].Paragraph >= paragraph - 1)
+        {
+            var cues = _attribution.CuesOf(context, sentence - 1);
+            for (var i = cues.Count - 1; i >= 0; i--)
+                if (cues[i].Source is { } s) return s.Name;
+        }
+        return previous is { } prev && prev.Paragraph >= paragraph - 1 ? prev.Speaker : null;
+    }
 }

@@ -1,0 +1,52 @@
+namespace Analysis.Extraction.Quotes;
+
+/// <summary>
+/// Finds quoted passages in one pass over the text: curly double marks pair by direction, straight double marks
+/// by parity, and single curly marks (‘ ’) only where ’ closes a quotation (not an apostrophe inside a word, as in
+/// "don’t" or "Israel’s"). An unclosed quotation ends with its paragraph: news style reopens each paragraph of a
+/// long quotation. Single marks inside a double-quoted passage are quotations within it and are skipped.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    public static List<QuotedPassage> Scan(string text)
+    {
+        var found = new List<QuotedPassage>();
+        var open = -1;
+        var straight = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (open >= 0) Add(found, text, open, i, -1, false);
+                open = -1;
+            }
+            else if (open < 0 && (c == '“' || c == '"')) { open = i; straight = c == '"'; }
+            else if (open >= 0 && (straight ? c == '"' : c == '”')) { Add(found, text, open, i, i, false); open = -1; }
+            else if (open < 0 && c == '‘' && SingleClose(text, i) is var close and >= 0) { Add(found, text, i, close, close, true); i = close; }
+        }
+        if (open >= 0) Add(found, text, open, text.Length, -1, false);
+        return found;
+    }
+
+    // The ’ that closes a single-quoted passage opened at `open`: not followed by a letter, within the paragraph.
+    private static int SingleClose(string text, int open)
+    {
+        for (var j = open + 1; j < text.Length && j < open + 600; j++)
+        {
+            var c = text[j];
+            if (c is '\n' or '“' or '”') return -1;
+            if (c == '’' && (j + 1 >= text.Length || !char.IsLetter(text[j + 1]))) return j;
+        }
+        return -1;
+    }
+
+    private static void Add(List<QuotedPassage> found, string text, int open, int end, int close, bool single)
+    {
+        var start = open + 1;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        // The comma before a closing mark is punctuation of the attribution, not of the quotation.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
+        if (end > start) found.Add(new QuotedPassage(open, start, end, close, single));
+    }
+}
