@@ -22,7 +22,8 @@ public sealed partial record Chart
 
         var known = items.SelectMany(r => new[] { r.Low, r.High }).OfType<double>().ToArray();
         // Open ends run a little past the largest known figure: far enough to look unbounded, near enough to keep scale.
-        var openEnd = known.Length == 0 ? 1 : Math.Max(known.Max() * 1.15, known.Max() + 1);
+        // Whole numbers keep the JSON free of floating-point noise such as 509.9999999999998.
+        var openEnd = known.Length == 0 ? 1 : Math.Ceiling(Math.Max(known.Max() * 1.15, known.Max() + 1));
 
         var labels = PlotArray.From(items.Select(r => r.Label));
         var descriptions = items.Select(r => PlotArray.From(new[] { r.Describe() })).ToArray();

@@ -6,7 +6,7 @@ namespace Analysis.Charts;
 public sealed record BarTrace : Trace
 {
     /// <inheritdoc />
-    public override string Type => "bar";
+    protected override string TraceType => "bar";
 
     /// <summary>Where each bar starts (horizontal span bars: the low end of the range).</summary>
     [JsonPropertyOrder(-60)] public PlotArray? Base { get; init; }

@@ -6,7 +6,7 @@ namespace Analysis.Charts;
 public sealed record HeatmapTrace : Trace
 {
     /// <inheritdoc />
-    public override string Type => "heatmap";
+    protected override string TraceType => "heatmap";
 
     /// <summary>Cell values, one row per y label, one column per x label; null cells stay empty.</summary>
     [JsonPropertyOrder(-60)] public IReadOnlyList<PlotArray>? Z { get; init; }
@@ -36,5 +36,5 @@ public sealed record HeatmapTrace : Trace
     [JsonPropertyOrder(37), JsonPropertyName("ygap")] public double? YGap { get; init; }
 
     /// <inheritdoc />
-    public override int PointCount => Z?.Sum(row => row.Count) ?? 0;
+    public override int CountPoints() => Z?.Sum(row => row.Count) ?? 0;
 }

@@ -6,7 +6,7 @@ namespace Analysis.Charts;
 public sealed record ScatterTrace : Trace
 {
     /// <inheritdoc />
-    public override string Type => "scatter";
+    protected override string TraceType => "scatter";
 
     /// <summary>What is drawn; plotly's default depends on the point count, so factories always set it.</summary>
     [JsonPropertyOrder(-85)] public ScatterMode? Mode { get; init; }

@@ -14,7 +14,10 @@ namespace Analysis.Charts;
 public abstract record Trace
 {
     /// <summary>The plotly trace type ("bar", "scatter", "heatmap").</summary>
-    [JsonPropertyOrder(-100)] public abstract string Type { get; }
+    [JsonPropertyOrder(-100)] public string Type => TraceType;
+
+    /// <summary>The plotly trace type, supplied by each trace kind (a non-virtual <see cref="Type"/> keeps its JSON order).</summary>
+    protected abstract string TraceType { get; }
 
     /// <summary>The series name shown in the legend and hover box.</summary>
     [JsonPropertyOrder(-90)] public string? Name { get; init; }
@@ -47,5 +50,5 @@ public abstract record Trace
     public virtual Trace MapMarker(Func<Marker, Marker> change) => this;
 
     /// <summary>The number of points, for validating per-point styling.</summary>
-    [JsonIgnore] public virtual int PointCount => Math.Max(X?.Count ?? 0, Y?.Count ?? 0);
+    public virtual int CountPoints() => Math.Max(X?.Count ?? 0, Y?.Count ?? 0);
 }

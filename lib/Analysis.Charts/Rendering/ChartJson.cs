@@ -28,6 +28,9 @@ internal static class ChartJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             WriteIndented = false,
         };
+        // Converters in the options win over [JsonConverter] on a type, so the special enums go first.
+        options.Converters.Add(new AutoRangeJsonConverter());
+        options.Converters.Add(new ScatterModeJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 
 namespace Analysis.Charts;
 
@@ -19,7 +20,7 @@ public static class PlotlyJs
     /// <summary>
     /// The path of <c>plotly.min.js</c>: <see cref="EnvironmentVariable"/> if set, otherwise
     /// <c>node_modules/plotly.js-dist-min/plotly.min.js</c> searched upward from the current directory and then from
-    /// the assembly directory.
+    /// the assembly directory, and finally in the repository this library was built from.
     /// </summary>
     /// <exception cref="PlotlyJsNotFoundException">Not found; the message says how to install it.</exception>
     public static string Locate()
@@ -34,8 +35,9 @@ public static class PlotlyJs
         }
 
         var searched = new List<string>();
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory, BuildRepoRoot() })
         {
+            if (string.IsNullOrEmpty(start) || !Directory.Exists(start)) continue;
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, RelativePath);
@@ -48,6 +50,10 @@ public static class PlotlyJs
             $"plotly.js was not found: no {RelativePath} above {string.Join(" or ", searched.Distinct())}. "
             + PlotlyJsNotFoundException.InstallHint);
     }
+
+    private static string? BuildRepoRoot() =>
+        typeof(PlotlyJs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "AnalysisRepoRoot")?.Value;
 
     /// <summary>The text of <c>plotly.min.js</c>, read once per path and cached.</summary>
     /// <exception cref="PlotlyJsNotFoundException">Not found; the message says how to install it.</exception>

@@ -162,10 +162,10 @@ public static partial class ChartExtensions
         ArgumentNullException.ThrowIfNull(chart);
         foreach (var (trace, i) in chart.Data.Select((t, i) => (t, i)))
         {
-            if (trace is not HeatmapTrace && trace.PointCount != count)
+            if (trace is not HeatmapTrace && trace.CountPoints() != count)
             {
                 throw new ArgumentException(
-                    $"{argument} has {count} values but trace {i} ({trace.Name ?? trace.Type}) has {trace.PointCount} points.", argument);
+                    $"{argument} has {count} values but trace {i} ({trace.Name ?? trace.Type}) has {trace.CountPoints()} points.", argument);
             }
         }
     }
