@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.Statements;
+
+/// <summary>
+/// Finds the stance cues of a clause with the named patterns of <c>Rules/statements/patterns.yaml</c> and
+/// applies negation and modality: a negated deployment is a denial ("troops will not be sent"), a negated
+/// withdrawal a presence, a negated alert or presence no statement; a cue after a word of plan, question or
+/// condition ("intent to send", "promises to bring … home", "may send") is dropped. Every cue needs a force:
+/// its own, else one in the clause, else one in the sentence ("After being withdrawn in 2011, US troops …").
+/// </summary>
+internal sealed class StanceCueFinder
+{
+    private const int HypotheticalWindow = 50;
+    private readonly (Stance Stance, string Name, bool Verbal, Regex Regex)[] _rules;
+    private readonly Regex _force, _hypothetical, _negatedBefore, _negator;
+
+    private StanceCueFinder()
+    {
+        var p = PatternLibrary.Load("statements/patterns.yaml");
+        (Stance, string, bool)[] rules =
+        [
+            (Stance.Deny, "denyNoPlans", true), (Stance.Deny, "denyNoForce", true), (Stance.Deny, "denyNegated", true),
+            (Stance.Deny, "denyNegatedPassive", true), (Stance.Deny, "denyReject", true), (Stance.Deny, "denyRuleOut", true),
+            (Stance.Deny, "denyNoBoots", true),
+            (Stance.Ready, "readyAlert", true), (Stance.Ready, "readyPrepare", true),
+            (Stance.Deploy, "deployActive", true), (Stance.Deploy, "deployPassive", true), (Stance.Deploy, "deployMotion", true),
+            (Stance.Deploy, "deployNominal", false),
+            (Stance.Present, "presentOnGround", true), (Stance.Present, "presentNeverLeft", true), (Stance.Present, "presentKeep", true),
+            (Stance.Present, "presentHas", true), (Stance.Present, "presentCount", true), (Stance.Present, "presentRemain", true),
+            (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true), (Stance.Withdraw, "withdrawEnd", true),
+            (Stance.Withdraw, "withdrawNominal", false),
+        ];
+        _rules = rules.Select(r => (r.Item1, r.Item2, r.Item3, p.Regex(r.Item2))).ToArray();
+        _force = p.Regex("force");
+        _hypothetical = p.Regex("hypothetical");
+        _negatedBefore = p.Regex("negatedBefore");
+        _negator = p.Regex("negator");
+    }
+
+    /// <summary>The shared finder.</summary>
+    public static StanceCueFinder Default { get; } = new();
+
+    /// <summary>The names of the cue patterns, for tests.</summary>
+    public IEnumerable<string> RuleNames => _rules.Select(r => r.Name);
+
+    /// <summary>The cues of the clause [<paramref name="start"/>, <paramref name="end"/>) of the normalized sentence <paramref name="text"/>.</summary>
+    public List<StanceCue> Find(string text, int start, int end)
+    {
+        var cues = new List<StanceCue>();
+        foreach (var (stance, name, verbal, regex) in _rules)
+            for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                if (Interpret(text, start, end, stance, name, verbal, m) is { } cue) cues.Add(cue);
+        return cues;
+    }
+
+    /// <summary>The force nouns of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
+    public IEnumerable<Match> Forces(string text, int start, int end)
+    {
+        for (var m = _force.Match(text, start, end - start); m.Success; m = m.NextMatch()) yield return m;
+    }
+
+    private StanceCue? Interpret(string text, int start, int end, Stance stance, string name, bool verbal, Match m)
+    {
+        if (stance != Stance.Deny && IsHypothetical(text, start, m.Index)) return null;
+        if (stance != Stance.Deny && name != "presentNeverLeft" && IsNegated(text, start, m))
+        {
+            switch (stance)
+            {
+                case Stance.Deploy: stance = Stance.Deny; break;
+                case Stance.Withdraw: stance = Stance.Present; break;
+                default: return null;
+            }
+        }
+        var force = m.Groups["force"];
+        if (force.Success)
+            return new StanceCue(stance, name, m.Index, m.Index + m.Length, force.Index, force.Index + force.Length, force.Value, verbal);
+        if (NearestForce(text, start, end, m.Index) is not { } near) return null;
+        return new StanceCue(stance, name, m.Index, m.Index + m.Length, near.Index, near.Index + near.Length, near.Value, verbal);
+    }
+
+    // The force noun nearest the cue: in its clause, else anywhere in the sentence.
+    private Match? NearestForce(string text, int start, int end, int at)
+    {
+        Match? best = null;
+        foreach (var m in Forces(text, start, end))
+            if (best is null || Math.Abs(m.Index - at) < Math.Abs(best.Index - at)) best = m;
+        if (best is not null) return best;
+        foreach (var m in Forces(text, 0, text.Length))
+            if (best is null || Math.Abs(m.Index - at) < Math.Abs(best.Index - at)) best = m;
+        return best;
+    }
+
+    private bool IsHypothetical(string text, int clauseStart, int cueStart)
+    {
+        var from = Math.Max(clauseStart, cueStart - HypotheticalWindow);
+        return cueStart > from && _hypothetical.Match(text, from, cueStart - from).Success;
+    }
+
+    // "will not send troops" (a negation right before the cue) or "troops have not been sent to" (inside it).
+    private bool IsNegated(string text, int clauseStart, Match m) =>
+        (m.Index > clauseStart && _negatedBefore.Match(text, clauseStart, m.Index - clauseStart).Success)
+        || _negator.Match(text, m.Index, m.Length).Success;
+}

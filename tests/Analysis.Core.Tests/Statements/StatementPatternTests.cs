@@ -1,0 +1,54 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Core.Tests.Statements;
+
+/// <summary>Every named pattern of Rules/statements/patterns.yaml on its own: one input it must match, one it must not.</summary>
+public sealed class StatementPatternTests
+{
+    private static readonly PatternLibrary Patterns = PatternLibrary.Load("statements/patterns.yaml");
+
+    [Theory]
+    [InlineData("force", "the carrier strike group", "the strike on the ground")]
+    [InlineData("denyNoPlans", "has no plans to send troops", "has plans to send troops")]
+    [InlineData("denyNoForce", "No American troops will be deployed", "American troops will be deployed")]
+    [InlineData("denyNegated", "will not send troops", "will send troops")]
+    [InlineData("denyNegatedPassive", "troops will not be sent", "troops will be sent")]
+    [InlineData("denyReject", "quashed any rumors of airborne troops", "quashed any rumors of a deal")]
+    [InlineData("denyRuleOut", "ruled out sending ground troops", "ruled out a ceasefire")]
+    [InlineData("denyNoBoots", "no US boots on the ground", "US boots on the ground")]
+    [InlineData("readyAlert", "on a heightened state of readiness", "a state of the art alert system")]
+    [InlineData("readyPrepare", "received prepare-to-deploy orders", "prepared a report")]
+    [InlineData("deployActive", "sending a small number of additional US military personnel", "sending a strong signal of deterrence")]
+    [InlineData("deployPassive", "carrier groups that have been sent to", "carrier groups that have sent")]
+    [InlineData("deployMotion", "the carrier strike group was headed to", "the strike group was headed by")]
+    [InlineData("deployNominal", "the deployment of a carrier strike group", "troop deployment plans")]
+    [InlineData("presentOnGround", "commandos were on the ground", "commandos were in the air")]
+    [InlineData("presentNeverLeft", "US forces never left", "US forces left")]
+    [InlineData("presentKeep", "keeping troops on the ground", "keeping prices on the shelf")]
+    [InlineData("presentHas", "already has some experts", "has some experts")]
+    [InlineData("presentCount", "has 2,500 troops in Iraq", "has 2,500 tanks of oil")]
+    [InlineData("presentRemain", "American forces remain in Syria", "American forces return to Syria")]
+    [InlineData("withdrawVerb", "After being withdrawn in 2011", "After being drawn in 2011")]
+    [InlineData("withdrawBringHome", "bring all US forces home", "bring all US forces back to base")]
+    [InlineData("withdrawEnd", "talks on ending US forces' presence", "talks on expanding US forces' presence")]
+    [InlineData("withdrawNominal", "the withdrawal of US troops", "the withdrawal of the bid")]
+    [InlineData("hypothetical", "US intent to send", "US troops sent")]
+    [InlineData("negatedBefore", "will not ", "will ")]
+    [InlineData("clauseBreak", "he said, referring to it", "he said, including it")]
+    [InlineData("frontedClause", "After being withdrawn in 2011, US troops", "US troops, after being withdrawn")]
+    public void Pattern_matches_its_positive_and_not_its_negative(string name, string positive, string negative)
+    {
+        var regex = Patterns.Regex(name);
+        Assert.Matches(regex, positive);
+        Assert.DoesNotMatch(regex, negative);
+    }
+
+    [Fact]
+    public void Every_pattern_is_tested() =>
+        Assert.Empty(Patterns.Names.Except(
+            ["force", "gap", "negator", "deployVerb", "deployParticiple", "denyNoPlans", "denyNoForce", "denyNegated", "denyNegatedPassive",
+             "denyReject", "denyRuleOut", "denyNoBoots", "readyAlert", "readyPrepare", "deployActive", "deployPassive", "deployMotion",
+             "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain",
+             "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "negatedBefore", "clauseBreak",
+             "frontedClause"]));
+}
