@@ -44,6 +44,9 @@ public static class GoldSet
 
     private static string FindRoot()
     {
+        var stamped = typeof(GoldSet).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        if (stamped is not null && File.Exists(Path.Combine(stamped, "Analysis.sln"))) return Path.GetFullPath(stamped);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln"))) return dir.FullName;
         // Built with --artifacts-path outside the repo: fall back to the working directory's ancestors.
