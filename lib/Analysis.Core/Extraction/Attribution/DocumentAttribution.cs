@@ -25,7 +25,7 @@ internal sealed class DocumentAttribution
         Mentions = context.Mentions;
         var doc = context.Document;
         var text = doc.Text;
-        var quoted = new QuotedRanges(text);
+        var quoted = new QuotedRanges(text, Quotes.QuoteStep.ParagraphEnds(doc));
         _cues = new List<ResolvedCue>[doc.Sentences.Count];
         _backReference = new bool[doc.Sentences.Count];
         var history = new List<(Source Source, Gender Gender)>();

@@ -9,14 +9,16 @@ internal sealed class QuotedRanges
 {
     private readonly List<(int Start, int End)> _ranges = [];
 
-    public QuotedRanges(string text)
+    public QuotedRanges(string text, IReadOnlyList<int> paragraphEnds)
     {
         var open = -1;
+        var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (next < paragraphEnds.Count && i >= paragraphEnds[next])
             {
+                while (next < paragraphEnds.Count && i >= paragraphEnds[next]) next++;
                 if (open >= 0) { _ranges.Add((open, i)); open = -1; }
             }
             else if (c == '“' || (c == '"' && open < 0)) open = i;

@@ -18,6 +18,8 @@ internal sealed class SourceNamer
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
     private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
     private readonly Lexicon _outletHeads = Lexicon.Load("attribution/outlet_heads.txt");
+    private readonly Lexicon _modifiers = Lexicon.Load("attribution/group_modifiers.txt");
+    private readonly Lexicon _heads = Lexicon.Load("attribution/group_heads.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
     private readonly GivenNames _given = GivenNames.Default;
 
@@ -78,5 +80,17 @@ internal sealed class SourceNamer
         return _given.Contains(words[0]) ? phrase : null;
     }
 
-    private static string Normalize(string phrase) => UsDotted.Replace(phrase, "US").Trim();
+    // "US officials" for "U.S. officials"; a common first word keeps lower case ("Analysts said" → "analysts").
+    private string Normalize(string phrase)
+    {
+        phrase = UsDotted.Replace(phrase, "US").Trim();
+        var space = phrase.IndexOf(' ');
+        var first = space < 0 ? phrase : phrase[..space];
+        if (first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1]) && IsCommonWord(first.ToLowerInvariant()))
+            phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
+        return phrase;
+    }
+
+    private bool IsCommonWord(string word) =>
+        _modifiers.Entries.Any(e => e.Key == word) || _heads.Entries.Any(e => e.Key == word) || word is "some" or "one" or "two" or "three";
 }

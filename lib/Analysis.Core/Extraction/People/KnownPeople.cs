@@ -12,6 +12,7 @@ public sealed class KnownPeople
     private readonly Dictionary<string, string> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Office, string Name, DateOnly From, DateOnly To)> _offices = [];
+    private readonly Lexicon _common = Lexicon.Load("people/common_surnames.txt");
 
     private KnownPeople(Lexicon people, Lexicon offices)
     {
@@ -42,6 +43,13 @@ public sealed class KnownPeople
     /// <summary>The one known person with this surname, or null when none or several.</summary>
     public string? BySurname(string surname) =>
         _bySurname.TryGetValue(surname, out var list) && list.Count == 1 ? list[0] : null;
+
+    /// <summary>
+    /// The one known person with this surname when the surname alone is distinctive enough to name them: not a
+    /// common surname (<c>common_surnames.txt</c>) unless listed as an explicit alias ("Biden").
+    /// </summary>
+    public string? ByDistinctiveSurname(string surname) =>
+        Canonical(surname) ?? (_common.Contains(surname) ? null : BySurname(surname));
 
     /// <summary>True when some known person has this surname (a strong cue that a capitalised word is a name).</summary>
     public bool IsSurname(string word) => _bySurname.ContainsKey(word);

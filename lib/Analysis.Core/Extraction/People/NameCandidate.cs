@@ -11,6 +11,9 @@ internal sealed record NameCandidate(string Name, int Start, int End, int Senten
     /// <summary>Number of words in <see cref="Name"/>.</summary>
     public int WordCount { get; init; }
 
+    /// <summary>A title only a person bears stands before it ("Defense Secretary", "Maj.-Gen.", "spokesman").</summary>
+    public bool HasPersonTitle { get; init; }
+
     /// <summary>A reporting verb stands right after or before it ("Kirby said", "said Biden").</summary>
     public bool HasVerb { get; init; }
 

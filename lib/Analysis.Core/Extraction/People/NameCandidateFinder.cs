@@ -49,10 +49,19 @@ internal sealed class NameCandidateFinder
         var first = lead;
         while (first < words.Count && IsTitle(words[first].Text)) first++;
         if (first == words.Count) return null;
-        var title = string.Join(' ', words.Skip(lead).Take(first - lead).Select(w => w.Text.ToLowerInvariant()));
+        // A title inside the run starts the name after it ("Commerce Secretary Claude Lambert", "External Affairs Commissioner X").
+        for (var i = words.Count - 2; i >= first; i--)
+            if (IsTitle(words[i].Text)) { first = i + 1; break; }
+        var titleWords = words.Skip(lead).Take(first - lead).Select(w => w.Text).ToList();
+        var title = string.Join(' ', titleWords.Select(w => w.ToLowerInvariant()));
+        var personTitle = titleWords.Any(w => _titles.ValueOf(w) == "person");
         var before = text.AsSpan(Math.Max(sentence.Start, words[0].Start - 40), words[0].Start - Math.Max(sentence.Start, words[0].Start - 40)).ToString();
         var lastBefore = LastWord(before);
-        if (first == lead && lastBefore.Length > 0 && char.IsLower(lastBefore[0]) && _titles.Contains(lastBefore)) title = lastBefore.ToLowerInvariant();
+        if (first == lead && lastBefore.Length > 0 && char.IsLower(lastBefore[0]) && _titles.ValueOf(lastBefore) == "person")
+        {
+            title = lastBefore.ToLowerInvariant();
+            personTitle = true;
+        }
         var nameStart = words[first].Start;
         var nameEnd = words[^1].Start + words[^1].Text.Length;
         // Trailing initials or abbreviations are not name words ("… Austin J." never happens; "Gen." alone is a title).
@@ -66,6 +75,7 @@ internal sealed class NameCandidateFinder
         return new NameCandidate(name, nameStart, nameEnd, sentence.Index, title)
         {
             WordCount = words.Count - first,
+            HasPersonTitle = personTitle,
             HasVerb = _verbAfter.IsMatch(possessive ? "" : after) || _verbBefore.IsMatch(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : ""),
             IsAttributive = possessive || _attributive.IsMatch(after),
         };

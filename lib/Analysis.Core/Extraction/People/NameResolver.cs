@@ -50,7 +50,7 @@ internal sealed class NameResolver
         }
         var surname = Key(name);
         if (!_ambiguous.Contains(surname) && _bySurname.TryGetValue(surname, out var person)) return person;
-        return _known.Canonical(name) ?? _known.BySurname(name) ?? name;
+        return _known.ByDistinctiveSurname(name) ?? name;
     }
 
     private string Canonical(string name) => _known.Canonical(name) ?? name;

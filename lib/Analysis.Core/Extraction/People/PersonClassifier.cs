@@ -22,7 +22,7 @@ internal sealed class PersonClassifier
         var words = c.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var w in words)
             if (_notNameWords.Contains(w)) return false;
-        return _given.Contains(words[0]) || c.Title.Length > 0;
+        return _given.Contains(words[0]) || c.HasPersonTitle;
     }
 
     /// <summary>True when a single-word candidate is a person, given the surnames of full names in the article.</summary>
@@ -31,7 +31,7 @@ internal sealed class PersonClassifier
         if (c.WordCount != 1) return false;
         if (articleSurnames.Contains(c.Name)) return true;
         if (_notNameWords.Contains(c.Name)) return false;
-        var known = _known.Canonical(c.Name) is not null || _known.BySurname(c.Name) is not null;
-        return known && (c.HasVerb || c.IsAttributive || c.Title.Length > 0);
+        var known = _known.ByDistinctiveSurname(c.Name) is not null;
+        return known && (c.HasVerb || c.IsAttributive || c.HasPersonTitle);
     }
 }

@@ -8,34 +8,38 @@ namespace Analysis.Extraction.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    public static List<QuotedPassage> Scan(string text)
+    /// <param name="text">The article text.</param>
+    /// <param name="paragraphEnds">Offsets where paragraphs end, ascending (wire copy wraps lines inside paragraphs).</param>
+    public static List<QuotedPassage> Scan(string text, IReadOnlyList<int> paragraphEnds)
     {
         var found = new List<QuotedPassage>();
         var open = -1;
         var straight = false;
+        var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (next < paragraphEnds.Count && i >= paragraphEnds[next])
             {
+                while (next < paragraphEnds.Count && i >= paragraphEnds[next]) next++;
                 if (open >= 0) Add(found, text, open, i, -1, false);
                 open = -1;
             }
             else if (open < 0 && (c == '“' || c == '"')) { open = i; straight = c == '"'; }
             else if (open >= 0 && (straight ? c == '"' : c == '”')) { Add(found, text, open, i, i, false); open = -1; }
-            else if (open < 0 && c == '‘' && SingleClose(text, i) is var close and >= 0) { Add(found, text, i, close, close, true); i = close; }
+            else if (open < 0 && c == '‘' && SingleClose(text, i, next < paragraphEnds.Count ? paragraphEnds[next] : text.Length) is var close and >= 0) { Add(found, text, i, close, close, true); i = close; }
         }
         if (open >= 0) Add(found, text, open, text.Length, -1, false);
         return found;
     }
 
     // The ’ that closes a single-quoted passage opened at `open`: not followed by a letter, within the paragraph.
-    private static int SingleClose(string text, int open)
+    private static int SingleClose(string text, int open, int paragraphEnd)
     {
-        for (var j = open + 1; j < text.Length && j < open + 600; j++)
+        for (var j = open + 1; j < paragraphEnd && j < open + 600; j++)
         {
             var c = text[j];
-            if (c is '\n' or '“' or '”') return -1;
+            if (c is '“' or '”') return -1;
             if (c == '’' && (j + 1 >= text.Length || !char.IsLetter(text[j + 1]))) return j;
         }
         return -1;

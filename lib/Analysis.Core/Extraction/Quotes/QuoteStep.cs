@@ -39,7 +39,7 @@ public sealed class QuoteStep : IPipelineStep
         var text = doc.Text;
         var quotes = new List<Quote>();
         (string Speaker, int Paragraph)? previous = null;
-        foreach (var p in QuoteMarkScanner.Scan(text))
+        foreach (var p in QuoteMarkScanner.Scan(text, ParagraphEnds(doc)))
         {
             var sentence = doc.SentenceAt(p.Start);
             var lead = text[sentence.Start..Math.Max(sentence.Start, p.Open)];
@@ -57,6 +57,16 @@ public sealed class QuoteStep : IPipelineStep
             if (speaker.Length > 0) previous = (speaker, sentence.Paragraph);
         }
         context.Quotes = quotes;
+    }
+
+    /// <summary>The end offset of each paragraph (its last sentence's end), ascending.</summary>
+    internal static List<int> ParagraphEnds(Analysis.Text.Document doc)
+    {
+        var ends = new List<int>();
+        for (var i = 0; i < doc.Sentences.Count; i++)
+            if (i + 1 == doc.Sentences.Count || doc.Sentences[i + 1].Paragraph != doc.Sentences[i].Paragraph)
+                ends.Add(doc.Sentences[i].End);
+        return ends;
     }
 
     // The cue that starts right after the closing mark ("…,” Kirby said", "…,” said Biden").
