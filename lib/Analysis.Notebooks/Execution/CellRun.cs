@@ -24,9 +24,9 @@ internal sealed class CellRun : IDisposable
         Count = count;
         Collector = collector;
         _timeoutValue = timeout;
-        if (timeout is { } value)
+        if (timeout is not null)
         {
-            _timeout = new CancellationTokenSource(value);
+            _timeout = new CancellationTokenSource();
             _timeout.Token.Register(() => Cancel(CellStop.TimedOut));
         }
         _callerRegistration = callerToken.Register(() => Cancel(CellStop.Interrupted));
@@ -64,6 +64,16 @@ internal sealed class CellRun : IDisposable
                 // The cell finished in the meantime.
             }
             _stopRequested.TrySetResult();
+        }
+    }
+
+    /// <summary>Starts the timeout clock. Called when the compiled cell starts running: compiling is engine work,
+    /// and on a busy machine it alone could exceed a short timeout.</summary>
+    public void StartTimeout()
+    {
+        if (_timeoutValue is { } timeout)
+        {
+            _timeout?.CancelAfter(timeout);
         }
     }
 

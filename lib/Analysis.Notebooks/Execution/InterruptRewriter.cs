@@ -69,8 +69,20 @@ internal sealed class InterruptRewriter : CSharpSyntaxRewriter
         where T : SyntaxNode =>
         body(visited) is null ? visited : withBody(visited, GuardBody(body(visited)));
 
-    private static BlockSyntax? GuardBody(BlockSyntax? visitedBody) =>
-        visitedBody is null ? null : visitedBody.WithStatements(visitedBody.Statements.Insert(0, CheckStatement));
+    // The check goes right after the brace, before the brace's own trailing trivia (usually the newline), so the
+    // following lines keep their columns too.
+    private static BlockSyntax? GuardBody(BlockSyntax? visitedBody)
+    {
+        if (visitedBody is null)
+        {
+            return null;
+        }
+        var brace = visitedBody.OpenBraceToken;
+        var check = CheckStatement.WithTrailingTrivia(brace.TrailingTrivia);
+        return visitedBody
+            .WithOpenBraceToken(brace.WithTrailingTrivia())
+            .WithStatements(visitedBody.Statements.Insert(0, check));
+    }
 
     private static CommonForEachStatementSyntax Loop(CommonForEachStatementSyntax loop) => loop.WithStatement(Guard(loop.Statement));
 

@@ -185,6 +185,7 @@ public sealed partial class ScriptEngine : IDisposable
             return (false, null);
         }
 
+        run.StartTimeout();
         var state = previous is null
             ? await script.RunAsync(_globals, _ => true, run.Token).ConfigureAwait(false)
             : await script.RunFromAsync(previous, _ => true, run.Token).ConfigureAwait(false);

@@ -24,7 +24,7 @@ internal static class ScriptOptionsFactory
         "Analysis", "Analysis.Articles", "Analysis.Charts", "Analysis.Extraction", "Analysis.Frames", "Analysis.Text",
     ];
 
-    private static readonly string[] AnalysisAssemblies = ["Analysis.Frames", "Analysis.Core", "Analysis.Charts"];
+    private static readonly string[] AnalysisAssemblies = ["Analysis.Frames", "Analysis.Core", "Analysis.Charts", "Analysis.Notebooks"];
 
     private static readonly Lazy<(IReadOnlyList<MetadataReference> References, IReadOnlyList<string> Usings)> Preloaded =
         new(LoadPreloaded);
@@ -57,7 +57,6 @@ internal static class ScriptOptionsFactory
         typeof(System.Text.RegularExpressions.Regex).Assembly, typeof(System.Text.Json.JsonSerializer).Assembly,
         typeof(Console).Assembly, typeof(File).Assembly, typeof(System.Collections.Concurrent.ConcurrentDictionary<,>).Assembly,
         typeof(System.ComponentModel.INotifyPropertyChanged).Assembly, typeof(Uri).Assembly,
-        typeof(ScriptGlobals).Assembly,
     ];
 
     private static (IReadOnlyList<MetadataReference>, IReadOnlyList<string>) LoadPreloaded()
