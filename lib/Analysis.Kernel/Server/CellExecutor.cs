@@ -41,26 +41,11 @@ internal sealed class CellExecutor
             Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
         }
 
-        // Outputs are records (value equality): two identical prints are distinct outputs, so track by reference.
-        var published = new HashSet<KernelOutput>(ReferenceEqualityComparer.Instance);
-        var gate = new Lock();
-        void PublishOnce(KernelOutput output)
-        {
-            lock (gate)
-            {
-                if (!published.Add(output))
-                {
-                    return;
-                }
-            }
-
-            PublishOutput(request, output, count, silent);
-        }
-
-        var result = RunBackend(code, PublishOnce, cancellationToken);
+        var tracker = new PublishedOutputs(output => PublishOutput(request, output, count, silent));
+        var result = RunBackend(code, tracker.PublishLive, cancellationToken);
         foreach (var output in result.Outputs)
         {
-            PublishOnce(output);
+            tracker.PublishFinal(output);
         }
 
         if (result.Success)
@@ -79,7 +64,7 @@ internal sealed class CellExecutor
         {
             // The backend reported failure without saying why; the user must still see that the cell failed.
             error = new KernelErrorOutput("Error", "The cell failed without an error message.", []);
-            PublishOnce(error);
+            tracker.PublishFinal(error);
         }
 
         return new ExecuteOutcome(true, new JsonObject

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json.Nodes;
 using Analysis.Kernel.Protocol;
 
@@ -12,15 +13,22 @@ namespace Analysis.Kernel.Server;
 internal sealed class Outbox
 {
     private readonly ConcurrentQueue<(KernelChannel Channel, JupyterMessage Message)> _queue = new();
+    private int _wakePending;
 
-    /// <summary>Called after every enqueue to interrupt the socket thread's poll; set once by the server.</summary>
+    /// <summary>Interrupts the socket thread's poll; called once per burst of sends until the next <see cref="Drain"/>. Set once by the server.</summary>
     public Action Wake { get; set; } = static () => { };
 
     public void Send(KernelChannel channel, JupyterMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         _queue.Enqueue((channel, message));
-        Wake();
+
+        // Enqueue before testing the flag, and Drain clears it before dequeuing: a send that skips the
+        // wake-up is always one whose message the coming drain will see.
+        if (Interlocked.Exchange(ref _wakePending, 1) == 0)
+        {
+            Wake();
+        }
     }
 
     /// <summary>
@@ -30,42 +38,49 @@ internal sealed class Outbox
     /// </summary>
     public List<(KernelChannel Channel, JupyterMessage Message)> Drain()
     {
+        Interlocked.Exchange(ref _wakePending, 0);
         var drained = new List<(KernelChannel Channel, JupyterMessage Message)>();
+        JupyterMessage? run = null;
+        StringBuilder? text = null;
+        var merged = 0;
+        void EndRun()
+        {
+            if (run is not null)
+            {
+                // Texts are joined once per run: appending pairwise re-copies the growing text (quadratic).
+                drained.Add((KernelChannel.IoPub, merged == 1 ? run : run with
+                {
+                    Content = new JsonObject { ["name"] = run.ContentString("name"), ["text"] = text!.ToString() },
+                }));
+                run = null;
+            }
+        }
+
         while (_queue.TryDequeue(out var item))
         {
-            if (drained.Count > 0 && TryMerge(drained[^1], item, out var merged))
+            if (item.Channel != KernelChannel.IoPub || item.Message.MsgType != "stream")
             {
-                drained[^1] = merged;
-            }
-            else
-            {
+                EndRun();
                 drained.Add(item);
+                continue;
             }
+
+            if (run is not null
+                && run.ParentMsgId == item.Message.ParentMsgId
+                && run.ContentString("name") == item.Message.ContentString("name"))
+            {
+                text!.Append(item.Message.ContentString("text"));
+                merged++;
+                continue;
+            }
+
+            EndRun();
+            run = item.Message;
+            text = new StringBuilder(item.Message.ContentString("text"));
+            merged = 1;
         }
 
+        EndRun();
         return drained;
-    }
-
-    private static bool TryMerge(
-        (KernelChannel Channel, JupyterMessage Message) previous,
-        (KernelChannel Channel, JupyterMessage Message) next,
-        out (KernelChannel Channel, JupyterMessage Message) merged)
-    {
-        merged = previous;
-        if (previous.Channel != KernelChannel.IoPub || next.Channel != KernelChannel.IoPub
-            || previous.Message.MsgType != "stream" || next.Message.MsgType != "stream"
-            || previous.Message.ParentMsgId != next.Message.ParentMsgId
-            || previous.Message.ContentString("name") != next.Message.ContentString("name"))
-        {
-            return false;
-        }
-
-        var content = new JsonObject
-        {
-            ["name"] = previous.Message.ContentString("name"),
-            ["text"] = previous.Message.ContentString("text") + next.Message.ContentString("text"),
-        };
-        merged = (KernelChannel.IoPub, previous.Message with { Content = content });
-        return true;
     }
 }

@@ -86,6 +86,36 @@ public sealed class ExecuteRequestTests
     }
 
     [Fact]
+    public void Result_streams_merged_from_live_chunks_are_not_published_again()
+    {
+        var harness = new HandlerHarness();
+        harness.Backend.Execute = (_, onOutput) =>
+        {
+            onOutput(new KernelStreamOutput("stdout", "1\n"));
+            onOutput(new KernelStreamOutput("stdout", "2\n"));
+            onOutput(new KernelStreamOutput("stderr", "warn\n"));
+            return new KernelExecutionResult(true, [new KernelStreamOutput("stdout", "1\n2\n"), new KernelStreamOutput("stderr", "warn\npartial")]);
+        };
+
+        var sent = harness.RunShell(Messages.Execute("print"));
+
+        var streams = sent.Where(item => item.Message.MsgType == "stream")
+            .Select(item => item.Message.ContentString("name") + ":" + item.Message.ContentString("text"));
+        Assert.Equal(["stdout:1\n2\n", "stderr:warn\npartial"], streams);
+    }
+
+    [Fact]
+    public void Streams_only_in_the_result_are_all_published()
+    {
+        var harness = new HandlerHarness();
+        harness.Backend.Execute = (_, _) => new KernelExecutionResult(true, [new KernelStreamOutput("stdout", "a\n"), new KernelStreamOutput("stdout", "a\n")]);
+
+        var sent = harness.RunShell(Messages.Execute("print"));
+
+        Assert.Equal("a\na\n", HandlerHarness.Single(sent, "stream").ContentString("text"));
+    }
+
+    [Fact]
     public void Json_mime_types_are_sent_as_json_objects_and_html_as_text()
     {
         var harness = new HandlerHarness();

@@ -40,14 +40,31 @@ public sealed class OutboxTests
     }
 
     [Fact]
-    public void Every_send_wakes_the_socket_thread()
+    public void A_burst_of_sends_wakes_the_socket_thread_once_until_it_drains()
     {
         var wakes = 0;
         var outbox = new Outbox { Wake = () => wakes++ };
 
         outbox.Send(KernelChannel.IoPub, Stream("a", "stdout", "x"));
         outbox.Send(KernelChannel.IoPub, Stream("a", "stdout", "y"));
+        Assert.Equal(1, wakes);
 
+        outbox.Drain();
+        outbox.Send(KernelChannel.IoPub, Stream("a", "stdout", "z"));
         Assert.Equal(2, wakes);
+    }
+
+    [Fact]
+    public void Long_runs_merge_into_one_message_with_every_line_in_order()
+    {
+        var outbox = new Outbox();
+        for (var i = 0; i < 5000; i++)
+        {
+            outbox.Send(KernelChannel.IoPub, Stream("a", "stdout", i + "\n"));
+        }
+
+        var text = Assert.Single(outbox.Drain()).Message.ContentString("text");
+
+        Assert.Equal(string.Concat(Enumerable.Range(0, 5000).Select(i => i + "\n")), text);
     }
 }

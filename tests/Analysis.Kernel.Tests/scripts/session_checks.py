@@ -92,6 +92,14 @@ def _():
     assert of_type(outputs, "execute_result") == [], outputs
 
 
+@check("many lines arrive once, in order")
+def _():
+    reply, outputs = run('for (var i = 0; i < 3000; i++) Console.WriteLine(i); Console.Write("end");')
+    assert reply["status"] == "ok", reply
+    text = "".join(s["text"] for s in of_type(outputs, "stream") if s["name"] == "stdout")
+    assert text == "".join("%d\n" % i for i in range(3000)) + "end", text[-200:]
+
+
 @check("error")
 def _():
     reply, outputs = run('throw new InvalidOperationException("boom");')
