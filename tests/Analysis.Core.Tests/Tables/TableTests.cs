@@ -1,0 +1,91 @@
+using Analysis.Core.Tests.Articles;
+using Analysis.Frames;
+using Analysis.Tables;
+
+namespace Analysis.Core.Tests.Tables;
+
+public sealed class TableTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("", "")]
+    public void Fields_are_quoted_per_rfc_4180(string field, string expected) =>
+        Assert.Equal(expected, CsvTableWriter<ErrorRow>.Quote(field));
+
+    [Fact]
+    public void Headers_follow_the_spec()
+    {
+        Assert.Equal("article_id,file,outlet,published,url,title,chars,sentences", string.Join(",", CsvTableWriter<ArticleRow>.Columns));
+        Assert.Equal("article_id,person,surface,kind,start,end,sentence", string.Join(",", CsvTableWriter<MentionRow>.Columns));
+        Assert.Equal("article_id,speaker,quote,start,end,sentence", string.Join(",", CsvTableWriter<QuoteRow>.Columns));
+        Assert.Equal("article_id,category,measure,low,high,qualifier,who,where,source,text,start,end,sentence", string.Join(",", CsvTableWriter<FigureRow>.Columns));
+        Assert.Equal("article_id,stance,actor,force,speaker,date,date_text,text,start,end,sentence", string.Join(",", CsvTableWriter<StatementRow>.Columns));
+        Assert.Equal("article_id,text,value,granularity,start,end,sentence", string.Join(",", CsvTableWriter<DateRow>.Columns));
+        Assert.Equal("source,line,error", string.Join(",", CsvTableWriter<ErrorRow>.Columns));
+    }
+
+    [Fact]
+    public void Written_tables_round_trip_through_the_frame_reader()
+    {
+        using var dir = new TempFolder();
+        var seeds = Path.Combine(Gold.GoldSet.RepoRoot, "seeds");
+        var summary = TableExtraction.Run(seeds, dir.Path, new() { Parallelism = 1 });
+        Assert.Equal(4, summary.Articles);
+        Assert.Equal(0, summary.Errors);
+        foreach (var name in TableSet.FileNames) Assert.True(File.Exists(Path.Combine(dir.Path, name)), name);
+
+        var fromDisk = Corpus.Load(dir.Path);
+        var inMemory = Corpus.Load(seeds);
+        AssertSame(inMemory.Articles, fromDisk.Articles);
+        AssertSame(inMemory.Mentions, fromDisk.Mentions);
+        AssertSame(inMemory.Quotes, fromDisk.Quotes);
+        AssertSame(inMemory.Figures, fromDisk.Figures);
+        AssertSame(inMemory.Statements, fromDisk.Statements);
+        AssertSame(inMemory.Dates, fromDisk.Dates);
+        Assert.Equal(0, fromDisk.Errors.RowCount);
+        Assert.Equal(typeof(DateOnly), fromDisk.Articles["published"].DataType);
+        Assert.Equal(typeof(long), fromDisk.Mentions["start"].DataType);
+    }
+
+    [Fact]
+    public void Parallel_and_single_threaded_runs_write_identical_tables()
+    {
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+        var seeds = Path.Combine(Gold.GoldSet.RepoRoot, "seeds");
+        TableExtraction.Run(seeds, one.Path, new() { Parallelism = 1 });
+        TableExtraction.Run(seeds, two.Path, new() { Parallelism = 4 });
+        foreach (var name in TableSet.FileNames)
+            Assert.Equal(File.ReadAllText(Path.Combine(one.Path, name)), File.ReadAllText(Path.Combine(two.Path, name)));
+    }
+
+    [Fact]
+    public void Bad_inputs_are_listed_in_errors_csv_and_good_ones_kept()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("good.txt", "Defense Secretary Lloyd Austin spoke on Tuesday.");
+        input.WriteBytes("bad.txt", [0, 1, 2, 3]);
+        var summary = TableExtraction.Run(input.Path, output.Path);
+        Assert.Equal(1, summary.Articles);
+        Assert.Equal(1, summary.Errors);
+        var errors = DataFrame.ReadCsv(Path.Combine(output.Path, "errors.csv"));
+        Assert.Equal(1, errors.RowCount);
+        Assert.EndsWith("bad.txt", (string)errors["source"][0]!);
+        Assert.Contains("skipped 1 input", summary.ToString());
+    }
+
+    private static void AssertSame(DataFrame expected, DataFrame actual)
+    {
+        Assert.Equal(expected.ColumnNames, actual.ColumnNames);
+        Assert.Equal(expected.RowCount, actual.RowCount);
+        foreach (var name in expected.ColumnNames)
+        {
+            Assert.Equal(expected[name].DataType, actual[name].DataType);
+            for (var r = 0; r < expected.RowCount; r++) Assert.Equal(expected[name][r], actual[name][r]);
+        }
+    }
+}
