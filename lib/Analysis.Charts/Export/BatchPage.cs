@@ -33,6 +33,7 @@ internal static partial class BatchPage
             .Append("</head>\n<body>\n");
         for (var i = 0; i < items.Count; i++)
         {
+            if (items[i].Action is Action.Svg or Action.Png) continue;
             html.Append(CultureInfo.InvariantCulture, $"<div id=\"chart-{i}\" class=\"analysis-chart\" style=\"width:{items[i].Width}px;height:{items[i].Height}px\"></div>\n");
         }
         html.Append("<script>\nvar jobs=[\n");
@@ -96,11 +97,16 @@ internal static partial class BatchPage
           if(typeof Plotly==='undefined'){__errors.push('plotly.js did not load');}
           else for(var i=0;i<jobs.length;i++){var j=jobs[i];try{
             __seed(j.seed);
-            var gd=document.getElementById(j.id);
             var layout=Object.assign({},j.fig.layout,{width:j.width,height:j.height});
-            await Plotly.newPlot(gd,j.fig.data,layout,Object.assign({},j.fig.config,{responsive:false}));
-            if(j.action==='probe'){put('result-'+i,probe(gd));}
-            else if(j.action!=='plot'){put('result-'+i,await Plotly.toImage(gd,{format:j.action,width:j.width,height:j.height,scale:j.scale}));Plotly.purge(gd);}
+            var config=Object.assign({},j.fig.config,{responsive:false});
+            if(j.action==='svg'||j.action==='png'){
+              // toImage draws the figure off-screen itself; plotting it first as well would draw every chart twice.
+              put('result-'+i,await Plotly.toImage({data:j.fig.data,layout:layout,config:config},{format:j.action,width:j.width,height:j.height,scale:j.scale}));
+            }else{
+              var gd=document.getElementById(j.id);
+              await Plotly.newPlot(gd,j.fig.data,layout,config);
+              if(j.action==='probe'){put('result-'+i,probe(gd));}
+            }
           }catch(e){__errors.push(j.id+': '+(e&&e.message||String(e)));}}
           put('errors',JSON.stringify(__errors));
           document.body.setAttribute('data-status','done');

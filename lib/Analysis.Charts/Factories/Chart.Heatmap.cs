@@ -7,9 +7,14 @@ public sealed partial record Chart
     /// x label; null values leave the cell empty. E.g. people × outlets coloured by mention counts.
     /// </summary>
     /// <param name="colorScale">A plotly colour scale name ("Blues", "Viridis", "YlOrRd", …).</param>
+    /// <param name="largeValuesDark">
+    /// plotly.js's sequential scales (Blues, Reds, YlOrRd, …) run dark → light; reversing them makes large counts
+    /// dark, as readers expect. Pass false for scales such as Viridis.
+    /// </param>
     /// <exception cref="ArgumentException">z does not have one row per y label and one value per x label.</exception>
     public static Chart Heatmap<TX, TY, TZ>(
-        IEnumerable<TX> xLabels, IEnumerable<TY> yLabels, IEnumerable<IEnumerable<TZ>> z, string colorScale = "Blues")
+        IEnumerable<TX> xLabels, IEnumerable<TY> yLabels, IEnumerable<IEnumerable<TZ>> z, string colorScale = "Blues",
+        bool largeValuesDark = true)
     {
         ArgumentNullException.ThrowIfNull(xLabels);
         ArgumentNullException.ThrowIfNull(yLabels);
@@ -38,6 +43,7 @@ public sealed partial record Chart
             Y = ys,
             Z = rows,
             ColorScale = colorScale,
+            ReverseScale = largeValuesDark ? true : null,
             HoverTemplate = "%{y} × %{x}: %{z}<extra></extra>",
             XGap = 1,
             YGap = 1,

@@ -40,6 +40,8 @@ public sealed partial record Chart
                 HoverTemplate = "%{x|%Y-%m-%d}<br><b>%{y}</b>"
                     + (hoverList is null ? "" : "<br>%{customdata[0]}") + "<extra></extra>",
                 Marker = new Marker { Size = 10, Symbol = "circle" },
+                // Labels of the latest events run past the plot area; clipping would cut them off.
+                ClipOnAxis = labelList is null ? null : false,
             };
         });
 
@@ -55,6 +57,7 @@ public sealed partial record Chart
                 ZeroLine = false,
             },
             ShowLegend = false,
+            Margin = ChartTheme.DefaultLayout.Margin! with { R = labelList is null ? 30 : 160 },
             // Rows need room for a marker and a label; short timelines still get a readable plot.
             Height = Math.Max(300, 140 + 48 * order.Length),
             HoverMode = "closest",

@@ -23,6 +23,9 @@ public sealed record ScatterTrace : Trace
     /// <summary>Whether the line bridges missing values.</summary>
     [JsonPropertyOrder(12)] public bool? ConnectGaps { get; init; }
 
+    /// <summary>Whether markers and text are clipped at the axes; false lets labels near the edge stay readable.</summary>
+    [JsonPropertyOrder(13)] public bool? ClipOnAxis { get; init; }
+
     /// <summary>Horizontal error bars.</summary>
     [JsonPropertyOrder(20), JsonPropertyName("error_x")] public ErrorBars? ErrorX { get; init; }
 
