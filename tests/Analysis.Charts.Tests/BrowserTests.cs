@@ -76,9 +76,11 @@ public sealed partial class BrowserTests(ProbeFixture fixture) : IClassFixture<P
     [Fact]
     public void Png_screenshot_decodes_at_the_requested_size_and_is_not_blank()
     {
-        var path = TempFile("chart.png");
+        var dir = Directory.CreateTempSubdirectory("charts-test-").FullName;
+        var path = Path.Combine(dir, "chart.png");
         ChartExport.SavePng(SampleCharts.Bar(), path, new ExportOptions { Width = 640, Height = 360 });
         var image = PngImage.Decode(File.ReadAllBytes(path));
+        HeadlessChromium.TryDelete(dir);
         Assert.Equal((640, 360), (image.Width, image.Height));
         Assert.True(image.BrightnessVariance() > 50, $"image looks blank (variance {image.BrightnessVariance():0.0})");
     }
@@ -117,9 +119,6 @@ public sealed partial class BrowserTests(ProbeFixture fixture) : IClassFixture<P
         Assert.Equal(File.ReadAllText(Path.Combine(dir, "bar.svg")), File.ReadAllText(single));
         HeadlessChromium.TryDelete(dir);
     }
-
-    private static string TempFile(string name) =>
-        Path.Combine(Directory.CreateTempSubdirectory("charts-test-").FullName, name);
 
     private sealed record PageProbe(string[] Errors, int[] MainSvgPerChart, int[] BarsPerChart, int PlotlyEvaluations);
 
