@@ -46,7 +46,7 @@ internal sealed class SourceNamer
         foreach (var m in mentions)
         {
             if (m.Start >= end) break;
-            if (m.Start >= start && m.End <= end && m.Person.Length > 0) person = m.Person;
+            if (m.End > start && m.Person.Length > 0) person = m.Person; // overlapping: "the President" vs the cue's "President"
         }
         return person;
     }

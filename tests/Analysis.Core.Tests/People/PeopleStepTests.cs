@@ -1,0 +1,106 @@
+using Analysis.Extraction;
+
+namespace Analysis.Core.Tests.People;
+
+public sealed class PeopleStepTests
+{
+    [Theory]
+    // Titles, ranks and roles before a name are not part of it.
+    [InlineData("White House national security spokesman John Kirby said so.", "John Kirby=John Kirby")]
+    [InlineData("Defense Secretary Lloyd Austin placed troops on alert.", "Lloyd Austin=Lloyd Austin")]
+    [InlineData("Pentagon Spokesman Maj.-Gen. Patrick Ryder stated it.", "Patrick Ryder=Patrick Ryder")]
+    [InlineData("It was then-President Donald Trump who reneged.", "Donald Trump=Donald Trump")]
+    [InlineData("Israeli Defense Minister Yoav Gallant spoke twice.", "Yoav Gallant=Yoav Gallant")]
+    [InlineData("Earlier, IDF chief of staff General Herzi Halevi said the military failed.", "Herzi Halevi=Herzi Halevi")]
+    [InlineData("Iraqi Prime Minister Mohammed Shia al-Sudani met officials.", "Mohammed Shia al-Sudani=Mohammed Shia al-Sudani")]
+    [InlineData("European Commission President Ursula von der Leyen arrived.", "Ursula von der Leyen=Ursula von der Leyen")]
+    [InlineData("Commerce Secretary Claude Lambert met Chancellor Bettina Krohn.", "Claude Lambert=Claude Lambert", "Bettina Krohn=Bettina Krohn")]
+    // People no list knows: a common given name, or a person-only title.
+    [InlineData("Deputy Pentagon Press Secretary Sabrina Singh said on Tuesday.", "Sabrina Singh=Sabrina Singh")]
+    [InlineData("The report was written by Marta Kowalczyk of the institute.", "Marta Kowalczyk=Marta Kowalczyk")]
+    [InlineData("Ambassador Teodor Vranic presented his credentials.", "Teodor Vranic=Teodor Vranic")]
+    // Attributive and possessive uses, and a known surname with a reporting verb.
+    [InlineData("US President Joe Biden’s administration has no plans.", "Joe Biden=Joe Biden")]
+    [InlineData("The Biden administration continued the policy.", "Joe Biden=Biden")]
+    [InlineData("“We will help,” said Biden.", "Joe Biden=Biden")]
+    [InlineData("Netanyahu said the war would go on.", "Benjamin Netanyahu=Netanyahu")]
+    // Aliases and nicknames map to the canonical name.
+    [InlineData("Pat Ryder briefed reporters.", "Patrick Ryder=Pat Ryder")]
+    [InlineData("Joseph R. Biden signed the order.", "Joe Biden=Joseph R. Biden")]
+    public void Finds_people_by_name(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("The USS Abraham Lincoln carrier strike group arrived in the Persian Gulf.")]
+    [InlineData("The USS Truman carrier strike group was headed to the Mediterranean Sea.")]
+    [InlineData("The president shook hands with members of Delta Force during a visit.")]
+    [InlineData("Hamas fighters stormed 22 towns; the Israel Defense Forces and the IDF responded.")]
+    [InlineData("The Pentagon, the White House and the CIA declined to comment.")]
+    [InlineData("According to documents seen by The Intercept and the Axios news outlet, plans exist.")]
+    [InlineData("According to Israel’s KAN News and the Times of Israel, the talks failed.")]
+    [InlineData("The conference was held in Austin, Texas, last year.")]
+    [InlineData("Israeli tanks were transported on Highway 1 near West Jerusalem and Washington.")]
+    [InlineData("The operation dubbed ‘Al-Aqsa Flood’ began at dawn.")]
+    [InlineData("Media reports suggested the troops would leave. Nevertheless, officials stayed.")]
+    [InlineData("Against the backdrop of the UN General Assembly (UNGA) in New York this week, talks went on.")]
+    [InlineData("Harris said the company would cut 300 jobs.")] // a common surname alone is not resolved to a known person
+    [InlineData("Morgan Stanley said the offer was fair.")]
+    public void Rejects_things_that_are_not_people(string text) => Assert.Empty(PeopleTestKit.Names(text));
+
+    [Fact]
+    public void Surnames_resolve_to_the_full_name_in_the_article()
+    {
+        var names = PeopleTestKit.Names("National Security Council spokesman John Kirby told reporters. “We will go,” Kirby said. Kirby added more.");
+        Assert.Equal(["John Kirby=John Kirby", "John Kirby=Kirby", "John Kirby=Kirby"], names);
+    }
+
+    [Fact]
+    public void An_unknown_surname_resolves_within_the_article()
+    {
+        var names = PeopleTestKit.Names("Analyst Gerhard Mosbauer warned of losses. Mosbauer said prices would fall.");
+        Assert.Equal(["Gerhard Mosbauer=Gerhard Mosbauer", "Gerhard Mosbauer=Mosbauer"], names);
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_in_the_article_stays_as_written()
+    {
+        var names = PeopleTestKit.Names("James Baker met Howard Baker on Monday. Baker said nothing.");
+        Assert.Equal(["James Baker=James Baker", "Howard Baker=Howard Baker", "Baker=Baker"], names);
+    }
+
+    [Theory]
+    [InlineData("Defense Secretary Lloyd Austin ordered it. The Secretary will continue to assess the posture.", "The Secretary", "Lloyd Austin")]
+    [InlineData("The U.S. president said Monday he had been briefed.", "The U.S. president", "Joe Biden")]
+    [InlineData("A photo showed the president shaking hands with soldiers.", "the president", "Joe Biden")]
+    [InlineData("Deputy Press Secretary Sabrina Singh spoke. Defense Secretary Lloyd Austin agreed. The Secretary left.", "The Secretary", "Lloyd Austin")]
+    public void Title_references_resolve_to_a_person(string text, string surface, string person)
+    {
+        var title = Assert.Single(PeopleTestKit.Run(text).Mentions, m => m.Kind == MentionKind.Title);
+        Assert.Equal(surface, title.Surface);
+        Assert.Equal(person, title.Person);
+    }
+
+    [Fact]
+    public void Title_references_resolve_by_office_and_date()
+    {
+        var mentions = PeopleTestKit.Run("The president signed the bill.", new DateOnly(2018, 5, 1)).Mentions;
+        Assert.Equal("Donald Trump", Assert.Single(mentions).Person);
+        Assert.Empty(PeopleTestKit.Run("The president signed the bill.", new DateOnly(1987, 5, 1)).Mentions);
+    }
+
+    [Fact]
+    public void Transcript_labels_are_not_mentions_but_names_in_turns_are()
+    {
+        const string text = "MR. KIRBY: Good afternoon. Secretary Austin spoke with Minister Gallant today.\nQ: John, a question.\nMR. KIRBY: Go ahead.\n";
+        var names = PeopleTestKit.Names(text);
+        Assert.Equal(["Lloyd Austin=Austin", "Yoav Gallant=Gallant"], names);
+    }
+
+    [Fact]
+    public void Mentions_carry_offsets_and_sentence_indexes()
+    {
+        const string text = "The plan failed. Defense Secretary Lloyd Austin’s staff agreed.";
+        var m = Assert.Single(PeopleTestKit.Run(text).Mentions);
+        Assert.Equal("Lloyd Austin", text[m.Start..m.End]);
+        Assert.Equal(1, m.Sentence);
+    }
+}
