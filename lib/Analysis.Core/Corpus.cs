@@ -11,7 +11,7 @@ namespace Analysis;
 /// </summary>
 public sealed class Corpus
 {
-    private readonly Lazy<DataFrame> _articles, _mentions, _quotes, _figures, _statements, _dates, _errors;
+    private readonly Lazy<DataFrame> _articles, _sentences, _mentions, _quotes, _figures, _statements, _dates, _errors;
 
     private Corpus(string source, IReadOnlyList<ArticleResult> results, IReadOnlyList<LoadError> errors)
     {
@@ -19,6 +19,7 @@ public sealed class Corpus
         Results = results;
         LoadErrors = errors;
         _articles = new(() => TableReader.FromRows(results.Select(r => r.ToRow())));
+        _sentences = new(() => TableReader.FromRows(results.SelectMany(r => r.SentenceRows())));
         _mentions = new(() => TableReader.FromRows(results.SelectMany(r => r.MentionRows())));
         _quotes = new(() => TableReader.FromRows(results.SelectMany(r => r.QuoteRows())));
         _figures = new(() => TableReader.FromRows(results.SelectMany(r => r.FigureRows())));
@@ -33,6 +34,7 @@ public sealed class Corpus
         Results = [];
         LoadErrors = [];
         _articles = new(() => TableReader.Read<ArticleRow>(Path.Combine(folder, "articles.csv")));
+        _sentences = new(() => TableReader.FromRows(Array.Empty<SentenceRow>()));
         _mentions = new(() => TableReader.Read<MentionRow>(Path.Combine(folder, "mentions.csv")));
         _quotes = new(() => TableReader.Read<QuoteRow>(Path.Combine(folder, "quotes.csv")));
         _figures = new(() => TableReader.Read<FigureRow>(Path.Combine(folder, "figures.csv")));
@@ -87,6 +89,13 @@ public sealed class Corpus
 
     /// <summary>articles.csv as a frame.</summary>
     public DataFrame Articles => _articles.Value;
+
+    /// <summary>
+    /// Every sentence with its text (article_id, sentence, paragraph, start, end, sentence_text), for
+    /// joining with the other tables on article_id and sentence. Empty when the corpus was read from tables,
+    /// which hold no article text.
+    /// </summary>
+    public DataFrame Sentences => _sentences.Value;
 
     /// <summary>mentions.csv as a frame.</summary>
     public DataFrame Mentions => _mentions.Value;

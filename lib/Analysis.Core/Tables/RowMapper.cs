@@ -33,6 +33,10 @@ public static class RowMapper
     public static IEnumerable<DateRow> DateRows(this ArticleResult r) =>
         r.Dates.Select(d => new DateRow(r.Article.Id, d.Text, d.Value, d.Granularity.ToSpec(), d.Start, d.End, d.Sentence));
 
+    /// <summary>The sentence rows of a result.</summary>
+    public static IEnumerable<SentenceRow> SentenceRows(this ArticleResult r) =>
+        r.Sentences.Select(s => new SentenceRow(r.Article.Id, s.Index, s.Paragraph, s.Start, s.End, r.SentenceText(s.Index)));
+
     /// <summary>The errors.csv row of a load error.</summary>
     public static ErrorRow ToRow(this LoadError e) => new(e.Source, e.Line, e.Error);
 }

@@ -80,3 +80,12 @@ public sealed record ErrorRow(
     [property: ColumnName("source")] string Source,
     [property: ColumnName("line")] long Line,
     [property: ColumnName("error")] string Error);
+
+/// <summary>A sentence of an article (not a SPEC table: available on corpora extracted in memory, for joins).</summary>
+public sealed record SentenceRow(
+    [property: ColumnName("article_id")] string ArticleId,
+    [property: ColumnName("sentence")] long Sentence,
+    [property: ColumnName("paragraph")] long Paragraph,
+    [property: ColumnName("start")] long Start,
+    [property: ColumnName("end")] long End,
+    [property: ColumnName("sentence_text")] string Text);
