@@ -1,11 +1,18 @@
+using Analysis.Extraction.People;
+
 namespace Analysis.Extraction;
 
-/// <summary>Applies corpus-level name resolution to a finished set of results (see the people step's resolver).</summary>
+/// <summary>
+/// Corpus-level name resolution: a surname used alone in one article ("said Biden") takes the
+/// full name another article or the known-people list gives ("Joe Biden").
+/// </summary>
 internal static class CorpusNames
 {
     public static IEnumerable<ExtractedItem> Resolve(IReadOnlyList<ExtractedItem> items)
     {
-        // Placeholder until People.CorpusNameResolver lands: results pass through unchanged.
-        return items;
+        var resolver = new CorpusNameResolver();
+        foreach (var item in items)
+            if (item.Result is { } r) resolver.Observe(r);
+        return items.Select(i => i.Result is { } r ? i with { Result = resolver.Apply(r) } : i);
     }
 }
