@@ -22,9 +22,10 @@ internal static class ScriptOptionsFactory
     private static readonly string[] AnalysisNamespaces =
     [
         "Analysis", "Analysis.Articles", "Analysis.Charts", "Analysis.Extraction", "Analysis.Frames", "Analysis.Text",
+        "Analysis.Views",
     ];
 
-    private static readonly string[] AnalysisAssemblies = ["Analysis.Frames", "Analysis.Core", "Analysis.Charts", "Analysis.Notebooks"];
+    private static readonly string[] AnalysisAssemblies = ["Analysis.Frames", "Analysis.Core", "Analysis.Charts", "Analysis.Views", "Analysis.Notebooks"];
 
     private static readonly Lazy<(IReadOnlyList<MetadataReference> References, IReadOnlyList<string> Usings)> Preloaded =
         new(LoadPreloaded);
