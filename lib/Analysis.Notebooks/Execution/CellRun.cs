@@ -16,7 +16,9 @@ internal sealed class CellRun : IDisposable
     private readonly CancellationTokenRegistration _callerRegistration;
     private readonly TaskCompletionSource _stopRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TimeSpan? _timeoutValue;
+    private readonly Lock _gate = new();
     private int _stop;
+    private bool _threadFinished;
 
     public CellRun(string label, int count, OutputCollector collector, TimeSpan? timeout, CancellationToken callerToken)
     {
@@ -53,17 +55,29 @@ internal sealed class CellRun : IDisposable
     /// <summary>Asks the cell to stop; the first reason wins.</summary>
     public void Cancel(CellStop reason)
     {
-        if (Interlocked.CompareExchange(ref _stop, (int)reason, (int)CellStop.None) == (int)CellStop.None)
+        lock (_gate)
         {
-            try
+            if (_stop != (int)CellStop.None || _threadFinished)
             {
-                _cancellation.Cancel();
+                return;
             }
-            catch (ObjectDisposedException)
+            Volatile.Write(ref _stop, (int)reason);
+            ScriptInterrupt.StopRequested();
+        }
+        _cancellation.Cancel();
+        _stopRequested.TrySetResult();
+    }
+
+    /// <summary>Called by the cell's thread when it ends, however it ends.</summary>
+    public void ThreadFinished()
+    {
+        lock (_gate)
+        {
+            _threadFinished = true;
+            if (IsStopping)
             {
-                // The cell finished in the meantime.
+                ScriptInterrupt.StopCompleted();
             }
-            _stopRequested.TrySetResult();
         }
     }
 

@@ -168,6 +168,8 @@ public sealed partial class ScriptEngine : IDisposable
         finally
         {
             ConsoleRouter.Route(null);
+            // Stopping after this point only races with a finished cell; the flag keeps the counter balanced.
+            run.ThreadFinished();
         }
     }
 
