@@ -6,52 +6,92 @@ namespace Analysis.Extraction.Attribution;
 /// <summary>
 /// Finds attribution cues in one sentence with the named patterns of <c>Rules/attribution/patterns.yaml</c>:
 /// subject + reporting verb, reporting verb + subject after a quotation, "according to X", "seen by X",
-/// and the subject of a sentence that introduces a quotation after a colon. Cues inside quotation marks
-/// are ignored: they belong to the quoted speaker's words, not to the article's attribution.
+/// and the subject of a sentence that introduces a quotation after a colon. It scans the words once and
+/// tries the anchored patterns only at trigger words (a reporting verb, "according", a document noun), so
+/// the cost is linear in the text. Cues whose source is inside quotation marks are ignored: they belong to
+/// the quoted speaker's words, not to the article's attribution.
 /// </summary>
 internal sealed class CueFinder
 {
-    private readonly Regex[] _verbCues;
-    private readonly Regex _colon;
-    private readonly Regex _backReference;
+    private const int MaxSubjectWords = 8;
+    private readonly Regex _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns;
 
     public CueFinder()
     {
         var p = PatternLibrary.Load("attribution/patterns.yaml");
-        _verbCues = [p.Regex("subjectVerb"), p.Regex("verbSubject"), p.Regex("accordingTo"), p.Regex("byPhrase")];
+        _verbAt = p.Regex("verbAt");
+        _subjectBefore = p.Regex("subjectBefore");
+        _subjectAfter = p.Regex("subjectAfter");
+        _according = p.Regex("accordingTo");
+        _byPhrase = p.Regex("byPhrase");
         _colon = p.Regex("colonSubject");
         _backReference = p.Regex("backReference");
+        // First words of the reporting verbs ("pointed" of "pointed out") trigger the verb pattern.
+        _verbWords = WordSet(Lexicon.Load("people/reporting_verbs.txt").Terms.Select(t => t.Split(' ')[0]));
+        _byNouns = WordSet(Lexicon.Load("attribution/by_nouns.txt").Terms);
     }
 
-    /// <summary>The cues of the sentence text <paramref name="text"/> starting at <paramref name="offset"/>, in text order.</summary>
-    public List<AttributionCue> Find(string text, int offset, QuotedRanges quoted)
+    /// <summary>The cues of a sentence [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, in text order.</summary>
+    public List<AttributionCue> Find(string text, int start, int end, QuotedRanges quoted)
     {
         var cues = new List<AttributionCue>();
-        foreach (var regex in _verbCues)
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-                Add(cues, m, offset, quoted, CueKind.Verb);
-        if (cues.Count == 0)
+        Span<int> wordStarts = stackalloc int[MaxSubjectWords];
+        var seen = 0;
+        var i = start;
+        while (i < end)
         {
-            var m = _colon.Match(text);
-            if (m.Success) Add(cues, m, offset, quoted, CueKind.Colon);
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var w = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            var word = text.AsSpan(w, i - w);
+            if (_verbWords.Contains(word)) Verb(text, w, end, wordStarts, seen, start, cues, quoted);
+            else if (word.Equals("according", StringComparison.OrdinalIgnoreCase)) Add(cues, _according.Match(text, w, end - w), quoted, CueKind.Verb);
+            else if (_byNouns.Contains(word)) Add(cues, _byPhrase.Match(text, w, end - w), quoted, CueKind.Verb);
+            wordStarts[seen % MaxSubjectWords] = w;
+            seen++;
         }
+        if (cues.Count == 0 && text.AsSpan(start, end - start).IndexOf(':') >= 0)
+            Add(cues, _colon.Match(text, start, end - start), quoted, CueKind.Colon);
         cues.Sort((a, b) => a.CueStart.CompareTo(b.CueStart));
         return cues;
     }
 
     /// <summary>True when the sentence only points back at the one before ("That’s according to …").</summary>
-    public bool IsBackReference(string text) => _backReference.IsMatch(text);
+    public bool IsBackReference(string text, int start, int end) => _backReference.Match(text, start, end - start).Success;
 
-    private static void Add(List<AttributionCue> cues, Match m, int offset, QuotedRanges quoted, CueKind kind)
+    // A reporting verb: its subject before it ("Kirby said"), else after it following a quotation ("…,” said Biden").
+    private void Verb(string text, int verb, int end, Span<int> wordStarts, int seen, int sentenceStart, List<AttributionCue> cues, QuotedRanges quoted)
     {
+        var v = _verbAt.Match(text, verb, end - verb);
+        if (!v.Success) return;
+        // Leftmost start first: the longest subject ("Deputy Pentagon Press Secretary Sabrina Singh").
+        for (var k = Math.Min(seen, MaxSubjectWords); k >= 1; k--)
+        {
+            var s = wordStarts[(seen - k) % MaxSubjectWords];
+            var m = _subjectBefore.Match(text, s, verb - s);
+            if (m.Success) { Add(cues, m, quoted, CueKind.Verb, verb + v.Length); return; }
+        }
+        var before = verb - 1;
+        while (before >= sentenceStart && char.IsWhiteSpace(text[before])) before--;
+        if (before >= sentenceStart && text[before] is ',' or '”' or '"' or '’')
+            Add(cues, _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length), quoted, CueKind.Verb, cueStart: before);
+    }
+
+    private static void Add(List<AttributionCue> cues, Match m, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
+    {
+        if (!m.Success) return;
         var (group, form) = m.Groups["pro"].Success ? (m.Groups["pro"], SourceForm.Pronoun)
             : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
             : (m.Groups["nam"], SourceForm.Name);
-        if (!group.Success || quoted.Contains(offset + group.Index)) return;
-        var cue = new AttributionCue(offset + group.Index, offset + group.Index + group.Length,
-            offset + m.Index, offset + m.Index + m.Length, form, kind);
+        if (!group.Success || quoted.Contains(group.Index)) return;
+        var cue = new AttributionCue(group.Index, group.Index + group.Length,
+            cueStart >= 0 ? cueStart : m.Index, Math.Max(cueEnd, m.Index + m.Length), form, kind);
         foreach (var c in cues)
             if (c.SourceStart < cue.SourceEnd && cue.SourceStart < c.SourceEnd) return; // one cue per source phrase
         cues.Add(cue);
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(IEnumerable<string> words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -32,11 +32,10 @@ internal sealed class DocumentAttribution
         var mentionIndex = 0;
         foreach (var sentence in doc.Sentences)
         {
-            var sentenceText = doc.TextOf(sentence);
-            _backReference[sentence.Index] = finder.IsBackReference(sentenceText);
-            var candidates = Candidates(doc, sentence, sentenceText, singular, namer, ref mentionIndex);
+            _backReference[sentence.Index] = finder.IsBackReference(text, sentence.Start, sentence.End);
+            var candidates = Candidates(doc, sentence, singular, namer, ref mentionIndex);
             var resolved = new List<ResolvedCue>();
-            foreach (var cue in finder.Find(sentenceText, sentence.Start, quoted))
+            foreach (var cue in finder.Find(text, sentence.Start, sentence.End, quoted))
             {
                 var source = cue.Form == SourceForm.Pronoun
                     ? Antecedent(text[cue.SourceStart..cue.SourceEnd], cue.SourceStart, candidates, history)
@@ -63,7 +62,7 @@ internal sealed class DocumentAttribution
 
     // People named in the sentence (not attributively: "the Biden administration" is no antecedent of "he")
     // and singular unnamed sources ("the unnamed U.S. official"), in text order.
-    private List<(Source, Gender)> Candidates(Document doc, Sentence sentence, string sentenceText, Regex singular, SourceNamer namer, ref int mentionIndex)
+    private List<(Source, Gender)> Candidates(Document doc, Sentence sentence, Regex singular, SourceNamer namer, ref int mentionIndex)
     {
         var found = new List<(int Position, Source Source, Gender Gender)>();
         while (mentionIndex < Mentions.Count && Mentions[mentionIndex].Start < sentence.End)
@@ -74,15 +73,22 @@ internal sealed class DocumentAttribution
             if (AttributiveNext.IsMatch(after)) continue;
             found.Add((m.Start, new Source(m.Person, SourceKind.Person, m.Start, m.End), GivenNames.Default.GenderOf(m.Person)));
         }
-        for (var s = singular.Match(sentenceText); s.Success; s = s.NextMatch())
+        // Cheap gate: the singular-source pattern only runs where one of its head nouns occurs.
+        var mayHold = MayHoldSingularSource(doc.Text.AsSpan(sentence.Start, sentence.Length));
+        for (var s = mayHold ? singular.Match(doc.Text, sentence.Start, sentence.Length) : Match.Empty; s.Success; s = s.NextMatch())
         {
-            var start = sentence.Start + s.Index;
+            var start = s.Index;
             if (namer.Name(doc.Text, start, start + s.Length, SourceForm.Group, Mentions) is { IsSingular: true } src)
                 found.Add((start, src, Gender.Unknown));
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found.Select(f => (f.Source, f.Gender)).ToList();
     }
+
+    private static bool MayHoldSingularSource(ReadOnlySpan<char> s) =>
+        s.Contains("official", StringComparison.Ordinal) || s.Contains("spokes", StringComparison.Ordinal) || s.Contains("aide", StringComparison.Ordinal)
+        || s.Contains("diplomat", StringComparison.Ordinal) || s.Contains("source", StringComparison.Ordinal) || s.Contains("officer", StringComparison.Ordinal)
+        || s.Contains("commander", StringComparison.Ordinal);
 
     private static Source? Antecedent(string pronoun, int position, List<(Source Source, Gender Gender)> sameSentence,
         List<(Source Source, Gender Gender)> history)
