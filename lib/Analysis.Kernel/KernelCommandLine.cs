@@ -33,6 +33,10 @@ public static class KernelCommandLine
             return 1;
         }
 
+        // Jupyter owns the kernel's real stdin (often a pipe nobody writes to): a cell calling
+        // Console.ReadLine would hang until interrupted. Input requests are not supported, so
+        // reads see end-of-input at once.
+        Console.SetIn(TextReader.Null);
         using var backend = backendFactory();
         return await KernelServer.RunAsync(connection, backend, cancellationToken).ConfigureAwait(false);
     }

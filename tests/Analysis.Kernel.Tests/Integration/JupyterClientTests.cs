@@ -20,7 +20,8 @@ public sealed class JupyterClientTests : IClassFixture<JupyterEnvironment>
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         string[] expected =
         [
-            "kernel_info", "execute 1+1", "state across executes", "stdout stream", "many lines arrive once, in order", "error", "compile error",
+            "kernel_info", "execute 1+1", "state across executes", "stdout stream", "many lines arrive once, in order",
+            "console input reads end-of-input instead of hanging", "error", "compile error",
             "silent and store_history", "stop_on_error aborts queued requests", "complete", "is_complete", "inspect",
             "comm_info and history", "interrupt a tight loop", "bad signature is ignored and logged", "heartbeat",
             "shutdown exits cleanly",

@@ -100,6 +100,13 @@ def _():
     assert text == "".join("%d\n" % i for i in range(3000)) + "end", text[-200:]
 
 
+@check("console input reads end-of-input instead of hanging")
+def _():
+    reply, outputs = run("Console.ReadLine() is null")
+    assert reply["status"] == "ok", reply
+    assert of_type(outputs, "execute_result")[0]["data"]["text/plain"] in ("True", "true"), outputs
+
+
 @check("error")
 def _():
     reply, outputs = run('throw new InvalidOperationException("boom");')
