@@ -1,7 +1,5 @@
 using Analysis.Kernel.Backend;
-using Analysis.Kernel.Native;
 using Analysis.Kernel.Protocol;
-using Analysis.Kernel.Transport;
 
 namespace Analysis.Kernel.Server;
 
@@ -14,7 +12,7 @@ public static class KernelServer
 {
     /// <summary>
     /// Runs the kernel; the task completes with the process exit code: 0 after shutdown_request or
-    /// cancellation, 1 when the channels cannot be bound. Diagnostics go to standard error.
+    /// cancellation, 1 when libzmq is missing or the channels cannot be bound. Diagnostics go to standard error.
     /// </summary>
     public static Task<int> RunAsync(ConnectionInfo connection, IKernelBackend backend, CancellationToken cancellationToken)
     {
@@ -22,7 +20,18 @@ public static class KernelServer
         ArgumentNullException.ThrowIfNull(backend);
         var log = KernelLog.StandardError();
         return Task.Factory.StartNew(
-            () => new KernelLoop(connection, backend, log).Run(cancellationToken),
+            () =>
+            {
+                try
+                {
+                    return new KernelLoop(connection, backend, log).Run(cancellationToken);
+                }
+                catch (DllNotFoundException ex)
+                {
+                    log.Error(ex.Message);
+                    return 1;
+                }
+            },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
