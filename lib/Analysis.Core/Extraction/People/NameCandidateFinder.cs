@@ -43,7 +43,7 @@ internal sealed class NameCandidateFinder
     {
         var run = m.Groups["run"];
         var words = Words(run.Value, sentence.Start + run.Index);
-        // Strip title words from the front; a lower-case title just before the run counts too ("spokesman John Kirby").
+        // Strip title words from the front; a title just before the run counts too ("spokesman John Kirby", "Gen. Ryder").
         var lead = 0;
         while (lead < words.Count && _function.Contains(words[lead].Text)) lead++;
         var first = lead;
@@ -57,7 +57,7 @@ internal sealed class NameCandidateFinder
         var personTitle = titleWords.Any(w => _titles.ValueOf(w) == "person");
         var before = text.AsSpan(Math.Max(sentence.Start, words[0].Start - 40), words[0].Start - Math.Max(sentence.Start, words[0].Start - 40)).ToString();
         var lastBefore = LastWord(before);
-        if (first == lead && lastBefore.Length > 0 && char.IsLower(lastBefore[0]) && _titles.ValueOf(lastBefore) == "person")
+        if (first == lead && lastBefore.Length > 0 && _titles.ValueOf(lastBefore) == "person")
         {
             title = lastBefore.ToLowerInvariant();
             personTitle = true;

@@ -1,0 +1,85 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Core.Tests.Attribution;
+
+/// <summary>Each named pattern of Rules/attribution/patterns.yaml on its own, positive and negative.</summary>
+public sealed class AttributionPatternTests
+{
+    private static readonly PatternLibrary Patterns = PatternLibrary.Load("attribution/patterns.yaml");
+
+    [Theory]
+    [InlineData("pronoun", "he", true)]
+    [InlineData("pronoun", "They", true)]
+    [InlineData("pronoun", "the", false)]
+    [InlineData("pronoun", "it", false)]
+    [InlineData("group", "US officials", true)]
+    [InlineData("group", "the anonymous official", true)]
+    [InlineData("group", "local media", true)]
+    [InlineData("group", "the Axios news outlet", true)]
+    [InlineData("group", "The U.S. president", true)]
+    [InlineData("group", "the Pentagon", true)]
+    [InlineData("group", "Kirby", false)]
+    [InlineData("name", "Kirby", true)]
+    [InlineData("name", "Mohammed Shia al-Sudani", true)]
+    [InlineData("name", "The Intercept", true)]
+    [InlineData("name", "It", false)]
+    [InlineData("name", "officials", false)]
+    [InlineData("adverbs", " also", true)]
+    [InlineData("adverbs", " reportedly", true)]
+    [InlineData("appositive", ", a White House spokesman,", true)]
+    [InlineData("appositive", ", Tuesday", true)] // optional: matches empty
+    [InlineData("backReference", "That’s according to documents seen by The Intercept.", true)]
+    [InlineData("backReference", "According to documents, troops moved.", false)]
+    [InlineData("singularSource", "the unnamed U.S. official", true)]
+    [InlineData("singularSource", "an official", true)]
+    [InlineData("singularSource", "US officials", false)]
+    [InlineData("colonSubject", "He pointed to the carriers: “They’re all there.”", true)]
+    [InlineData("colonSubject", "Singh stressed that: “No decisions.”", true)]
+    [InlineData("colonSubject", "He pointed to the carriers: they are there.", false)]
+    public void Pattern_matches_inside(string pattern, string input, bool expected) =>
+        Assert.Equal(expected, FullOrPartial(pattern, input));
+
+    [Theory]
+    [InlineData("verbAt", "said on Tuesday", true)]
+    [InlineData("verbAt", "told reporters", true)]
+    [InlineData("verbAt", "added that the US", true)]
+    [InlineData("verbAt", "added.", true)]
+    [InlineData("verbAt", "added 500 troops", false)]               // ambiguous verb used as an action
+    [InlineData("verbAt", "continued its occupation", false)]
+    [InlineData("verbAt", "responded by launching airstrikes", false)]
+    [InlineData("verbAt", "saidx", false)]
+    [InlineData("subjectBefore", "Kirby ", true)]
+    [InlineData("subjectBefore", "US officials ", true)]
+    [InlineData("subjectBefore", "Deputy Pentagon Press Secretary Sabrina Singh ", true)]
+    [InlineData("subjectBefore", "Kirby, a White House spokesman, ", true)]
+    [InlineData("subjectBefore", "Austin has repeatedly ", true)]
+    [InlineData("subjectBefore", "the talks ", false)]
+    [InlineData("subjectAfter", " Biden.", true)]
+    [InlineData("subjectAfter", " Defense Secretary Lloyd Austin", true)]
+    [InlineData("subjectAfter", " that the", false)]
+    [InlineData("accordingTo", "according to local officials", true)]
+    [InlineData("accordingTo", "according to a statement by the US Defense Department", true)]
+    [InlineData("accordingTo", "According to the Axios news outlet", true)]
+    [InlineData("accordingTo", "accordingly, the", false)]
+    [InlineData("byPhrase", "documents seen by The Intercept", true)]
+    [InlineData("byPhrase", "assurances by the White House", true)]
+    [InlineData("byPhrase", "documents on the table", false)]
+    public void Anchored_pattern_matches_at_the_start(string pattern, string input, bool expected) =>
+        Assert.Equal(expected, Patterns.Regex(pattern).Match(input).Success);
+
+    [Fact]
+    public void Source_names_the_alternative_that_matched()
+    {
+        var source = Patterns.Regex("source");
+        Assert.True(source.Match("she").Groups["pro"].Success);
+        Assert.True(source.Match("US officials").Groups["grp"].Success);
+        Assert.True(source.Match("Sabrina Singh").Groups["nam"].Success);
+    }
+
+    private static bool FullOrPartial(string pattern, string input)
+    {
+        var m = Patterns.Regex(pattern).Match(input);
+        // Optional patterns match the empty string everywhere: only a non-empty match counts, except for "appositive".
+        return m.Success && (m.Length > 0 || pattern == "appositive");
+    }
+}

@@ -1,0 +1,54 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Core.Tests.People;
+
+/// <summary>Each named pattern of Rules/people/patterns.yaml on its own, positive and negative.</summary>
+public sealed class PeoplePatternTests
+{
+    private static readonly PatternLibrary Patterns = PatternLibrary.Load("people/patterns.yaml");
+
+    [Theory]
+    [InlineData("word", "Kirby", "Kirby")]
+    [InlineData("word", "Jean-Pierre", "Jean-Pierre")]
+    [InlineData("word", "McCarthy", "McCarthy")]
+    [InlineData("word", "O’Brien", "O’Brien")]
+    [InlineData("word", "al-Sudani", "al-Sudani")]
+    [InlineData("word", "Maj.-Gen.", "Maj.-Gen.")]
+    [InlineData("word", "Biden’s", "Biden")]
+    [InlineData("word", "USS", "")]
+    [InlineData("word", "IDF", "")]
+    [InlineData("run", "spokesman John Kirby said", "John Kirby")]
+    [InlineData("run", "Mohammed bin Salman met", "Mohammed bin Salman")]
+    [InlineData("run", "the IDF-Hamas conflict", "")]          // a word glued to the one before is no name start
+    [InlineData("run", "Joe Biden’s administration", "Joe Biden")]
+    [InlineData("run", "all lower case", "")]
+    [InlineData("titleReference", "The Secretary will continue", "The Secretary")]
+    [InlineData("titleReference", "The U.S. president said", "The U.S. president")]
+    [InlineData("titleReference", "the president of the council", "")]
+    [InlineData("titleReference", "the President Joe Biden", "")]
+    public void Pattern_finds(string pattern, string input, string expected)
+    {
+        var m = Patterns.Regex(pattern).Match(input);
+        var value = pattern == "run" && m.Success ? m.Groups["run"].Value : m.Success ? m.Value : "";
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("shipPrefix", "the USS ", true)]
+    [InlineData("shipPrefix", "the HMS ", true)]
+    [InlineData("shipPrefix", "President ", false)]
+    [InlineData("placeAfter", ", Texas, last year", true)]
+    [InlineData("placeAfter", ", New York", true)]
+    [InlineData("placeAfter", ", who said", false)]
+    [InlineData("attributiveAfter", " administration continued", true)]
+    [InlineData("attributiveAfter", " government said", true)]
+    [InlineData("attributiveAfter", " said", false)]
+    [InlineData("verbAfter", " said", true)]
+    [InlineData("verbAfter", " has also said", true)]
+    [InlineData("verbAfter", ", a spokesman, said", true)]
+    [InlineData("verbAfter", " spoke with", false)]
+    [InlineData("verbBefore", "“We will,” said ", true)]
+    [InlineData("verbBefore", "met with ", false)]
+    public void Context_pattern_matches(string pattern, string input, bool expected) =>
+        Assert.Equal(expected, Patterns.Regex(pattern).IsMatch(input));
+}
