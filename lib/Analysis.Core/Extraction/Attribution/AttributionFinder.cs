@@ -40,9 +40,25 @@ public sealed class AttributionFinder
         var index = doc.SentenceIndexAt(start);
         var sentenceStart = doc.Sentences[index].Start;
         if (Nearest(analysis.CuesOf(index), start, end, sentenceStart) is { } own) return own;
-        if (index + 1 < doc.Sentences.Count && analysis.IsBackReference(index + 1)
-            && Nearest(analysis.CuesOf(index + 1), start, end, -1) is { } next) return next;
+        if (index + 1 < doc.Sentences.Count && FromNextSentence(doc, analysis, index) is { } next) return next;
         return FromTurn(context, index);
+    }
+
+    // A sentence with no cue of its own is attributed by the next sentence of its paragraph when that one points
+    // back ("That’s according to X") or closes with "according to X" / "a statement by X", which news style uses
+    // to source the whole passage.
+    private static Source? FromNextSentence(Text.Document doc, DocumentAttribution analysis, int index)
+    {
+        if (analysis.CuesOf(index).Count > 0) return null;
+        var next = doc.Sentences[index + 1];
+        if (next.Paragraph != doc.Sentences[index].Paragraph && !analysis.IsBackReference(index + 1)) return null;
+        foreach (var c in analysis.CuesOf(index + 1))
+        {
+            var closing = c.Cue.SourceEnd == c.Cue.CueEnd
+                && doc.Text.AsSpan(c.Cue.SourceEnd, next.End - c.Cue.SourceEnd).Trim().Length <= 1;
+            if (c.Source is not null && c.Cue.SourceStart > c.Cue.CueStart && (closing || analysis.IsBackReference(index + 1))) return c.Source;
+        }
+        return null;
     }
 
     /// <summary>The speaker of the transcript turn holding the sentence, or null.</summary>
