@@ -7,7 +7,7 @@ namespace Analysis.Core.Tests.People;
 public sealed class CorpusNameResolverTests
 {
     private static ArticleResult Result(string id, Mention[] mentions, Quote[]? quotes = null, Statement[]? statements = null, Figure[]? figures = null) =>
-        new(new Article(id, ""), 1, mentions, quotes ?? [], figures ?? [], statements ?? [], []);
+        new(new Article(id, ""), [], mentions, quotes ?? [], figures ?? [], statements ?? [], []);
 
     private static Mention Name(string person) => new(person, person, MentionKind.Name, 0, person.Length, 0);
 
