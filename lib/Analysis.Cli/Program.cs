@@ -21,6 +21,9 @@ public static class Program
         var root = new RootCommand("Analysis: news articles into tables, frames, charts and notebook reports.")
         {
             ExtractCommand.Create(),
+            ReportCommand.Create(),
+            RunCommand.Create(),
+            KernelCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

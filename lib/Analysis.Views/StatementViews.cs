@@ -57,7 +57,14 @@ public static class StatementViews
         var statements = corpus.DeploymentStatements().DropMissing("event_date")
             .WithColumn<long>("order", r => StanceOrder(r.Get<string>("stance")))
             .SortBy(SortKey.Asc("order"), SortKey.Asc("event_date"));
-        return statements.ToTimeline("event_date", "stance", "actor", "speaker", "actor", "force", "text")
+        var rows = statements.Rows.ToArray();
+        // Markers only: labels would pile up where many statements share a date; hover carries the details.
+        return Chart.Timeline(
+                rows.Select(r => r.Get<DateOnly>("event_date")),
+                rows.Select(r => r.Get<string>("stance") ?? ""),
+                labels: null,
+                hover: rows.Select(r => (string?)System.Net.WebUtility.HtmlEncode(
+                    $"{r.Get<string>("speaker")} · {r.Get<string>("actor")} {r.Get<string>("force")}: {r.Get<string>("text")}")))
             .ColorByStance()
             .WithTitle("Deployment statements over time")
             .WithXAxisTitle("event date");
@@ -77,7 +84,7 @@ public static class StatementViews
     public static Chart StanceCountsByMonthChart(this Corpus corpus) =>
         corpus.StanceCountsByMonth().ToStackedBarChart("month", "statements", "stance")
             .ColorByStance()
-            .WithXAxisType(AxisType.Category)
+            .WithXAxis(a => a with { Type = AxisType.Category, CategoryOrder = "category ascending" })
             .WithTitle("Statements per month by stance");
 
     /// <summary>Statements per speaker and stance: <c>speaker, stance, statements</c>, busiest speakers first.</summary>

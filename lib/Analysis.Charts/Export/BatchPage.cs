@@ -18,7 +18,7 @@ internal static partial class BatchPage
     public enum Action { Plot, Svg, Png, Probe }
 
     /// <summary>One chart on the page.</summary>
-    public sealed record Item(Chart Chart, int Width, int Height, double Scale, Action Action);
+    public sealed record Item(string FigureJson, int Width, int Height, double Scale, Action Action);
 
     /// <summary>What the page wrote: one result per item (null when it failed), the errors, and whether it finished.</summary>
     public sealed record Result(IReadOnlyList<string?> Values, IReadOnlyList<string> Errors, bool Finished);
@@ -40,7 +40,7 @@ internal static partial class BatchPage
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var json = item.Chart.ToJson();
+            var json = item.FigureJson;
             html.Append(CultureInfo.InvariantCulture,
                     $"{{id:\"chart-{i}\",action:\"{item.Action.ToString().ToLowerInvariant()}\",width:{item.Width},height:{item.Height},")
                 .Append("scale:").Append(item.Scale.ToString("R", CultureInfo.InvariantCulture))

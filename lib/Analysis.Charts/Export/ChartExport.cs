@@ -6,7 +6,7 @@ namespace Analysis.Charts;
 
 /// <summary>
 /// Exports charts to PNG and SVG with headless chromium and the local plotly.js (no network). A browser start costs
-/// one to two seconds, so the batch methods (<see cref="SaveAll"/>, <see cref="RenderSvgs"/>,
+/// one to two seconds, so the batch methods (<see cref="SaveAll(IEnumerable{ExportRequest}, ExportOptions?)"/>, <see cref="RenderSvgs"/>,
 /// <see cref="RenderPngs"/>) draw every chart on one page and export them all from a single browser run.
 /// </summary>
 public static class ChartExport
@@ -25,7 +25,7 @@ public static class ChartExport
         options.Validate();
         var browser = HeadlessChromium.Locate(options.ChromiumPath);
         var (width, height) = options.SizeOf(chart);
-        var page = BatchPage.Build([new BatchPage.Item(chart, width, height, options.Scale, BatchPage.Action.Plot)], PlotlyJs.Locate());
+        var page = BatchPage.Build([new BatchPage.Item(chart.ToJson(), width, height, options.Scale, BatchPage.Action.Plot)], PlotlyJs.Locate());
         WithTempDirectory(dir =>
         {
             var html = Path.Combine(dir, "chart.html");
@@ -59,7 +59,31 @@ public static class ChartExport
             ArgumentNullException.ThrowIfNull(request, nameof(requests));
             ArgumentException.ThrowIfNullOrWhiteSpace(request.Path, nameof(requests));
         }
-        var results = Run(list.Select(r => (r.Chart, r.Format == ImageFormat.Png ? BatchPage.Action.Png : BatchPage.Action.Svg)).ToList(), options);
+        foreach (var request in list) ArgumentNullException.ThrowIfNull(request.Chart, nameof(requests));
+        Save(list.Select(r => (PlotlyFigure.From(r.Chart), r.Path, r.Format)).ToList(), options);
+    }
+
+    /// <summary>
+    /// Exports figures given as plotly.js figure JSON (for example the <c>application/vnd.plotly.v1+json</c>
+    /// outputs of an executed notebook) from one browser run.
+    /// </summary>
+    /// <exception cref="ChromiumNotFoundException">No browser is installed.</exception>
+    /// <exception cref="PlotlyJsNotFoundException">plotly.js is not installed.</exception>
+    public static void SaveAll(IEnumerable<FigureExportRequest> requests, ExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var list = requests.ToList();
+        foreach (var request in list)
+        {
+            ArgumentNullException.ThrowIfNull(request, nameof(requests));
+            ArgumentException.ThrowIfNullOrWhiteSpace(request.Path, nameof(requests));
+        }
+        Save(list.Select(r => (PlotlyFigure.Parse(r.FigureJson), r.Path, r.Format)).ToList(), options);
+    }
+
+    private static void Save(IReadOnlyList<(PlotlyFigure Figure, string Path, ImageFormat Format)> list, ExportOptions? options)
+    {
+        var results = Run(list.Select(r => (r.Figure, r.Format == ImageFormat.Png ? BatchPage.Action.Png : BatchPage.Action.Svg)).ToList(), options);
         for (var i = 0; i < list.Count; i++)
         {
             EnsureDirectory(list[i].Path);
@@ -89,36 +113,38 @@ public static class ChartExport
     public static IReadOnlyList<string> RenderSvgs(IEnumerable<Chart> charts, ExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(charts);
-        return Run(charts.Select(c => (c, BatchPage.Action.Svg)).ToList(), options).Select(DecodeSvg).ToArray();
+        return Run(Figures(charts, BatchPage.Action.Svg), options).Select(DecodeSvg).ToArray();
     }
 
     /// <summary>Every chart as PNG bytes, from one browser run.</summary>
     public static IReadOnlyList<byte[]> RenderPngs(IEnumerable<Chart> charts, ExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(charts);
-        return Run(charts.Select(c => (c, BatchPage.Action.Png)).ToList(), options).Select(DecodePng).ToArray();
+        return Run(Figures(charts, BatchPage.Action.Png), options).Select(DecodePng).ToArray();
     }
 
     /// <summary>Draws the charts and reports what plotly put into each DOM (for browser tests).</summary>
     internal static IReadOnlyList<ChartProbe> Probe(IEnumerable<Chart> charts, ExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(charts);
-        return Run(charts.Select(c => (c, BatchPage.Action.Probe)).ToList(), options)
+        return Run(Figures(charts, BatchPage.Action.Probe), options)
             .Select(json => JsonSerializer.Deserialize<ChartProbe>(json, JsonSerializerOptions.Web)!)
             .ToArray();
     }
 
-    private static IReadOnlyList<string> Run(IReadOnlyList<(Chart Chart, BatchPage.Action Action)> jobs, ExportOptions? options)
+    private static List<(PlotlyFigure, BatchPage.Action)> Figures(IEnumerable<Chart> charts, BatchPage.Action action) =>
+        charts.Select(c => (PlotlyFigure.From(c ?? throw new ArgumentNullException(nameof(charts))), action)).ToList();
+
+    private static IReadOnlyList<string> Run(IReadOnlyList<(PlotlyFigure Figure, BatchPage.Action Action)> jobs, ExportOptions? options)
     {
         options ??= ExportOptions.Default;
         options.Validate();
-        foreach (var job in jobs) ArgumentNullException.ThrowIfNull(job.Chart, "charts");
         if (jobs.Count == 0) return [];
         var browser = HeadlessChromium.Locate(options.ChromiumPath);
         var items = jobs.Select(j =>
         {
-            var (width, height) = options.SizeOf(j.Chart);
-            return new BatchPage.Item(j.Chart, width, height, options.Scale, j.Action);
+            var (width, height) = options.SizeOf(j.Figure);
+            return new BatchPage.Item(j.Figure.Json, width, height, options.Scale, j.Action);
         }).ToList();
         var page = BatchPage.Build(items, PlotlyJs.Locate());
 

@@ -1,3 +1,4 @@
+using Analysis.Charts.Export;
 namespace Analysis.Charts;
 
 /// <summary>How charts are exported to images.</summary>
@@ -30,6 +31,9 @@ public sealed record ExportOptions
     internal (int Width, int Height) SizeOf(Chart chart) =>
         (Width ?? chart.Layout.Width ?? DefaultWidth, Height ?? chart.Layout.Height ?? DefaultHeight);
 
+    internal (int Width, int Height) SizeOf(PlotlyFigure figure) =>
+        (Width ?? figure.Width ?? DefaultWidth, Height ?? figure.Height ?? DefaultHeight);
+
     internal void Validate()
     {
         if (Width is <= 0) throw new ArgumentOutOfRangeException(nameof(Width), Width, "Width must be positive.");
@@ -51,3 +55,9 @@ public sealed record ExportRequest(Chart Chart, string Path, ImageFormat Format)
     /// <summary>A PNG export request.</summary>
     public static ExportRequest Png(Chart chart, string path) => new(chart, path, ImageFormat.Png);
 }
+
+/// <summary>One figure, given as plotly.js figure JSON, to export in a batch.</summary>
+/// <param name="FigureJson">The figure: <c>{"data":[…],"layout":{…},"config":{…}}</c>.</param>
+/// <param name="Path">The output file; its directory is created when missing.</param>
+/// <param name="Format">PNG or SVG.</param>
+public sealed record FigureExportRequest(string FigureJson, string Path, ImageFormat Format);
