@@ -46,6 +46,13 @@ public sealed class FigureRecognizerTests
     }
 
     [Fact]
+    public void A_casualty_verb_belongs_to_its_own_count()
+    {
+        var all = Figures("About 135,000 people were evacuated and 31 were killed after an explosion.");
+        Assert.DoesNotContain(all, f => f.Low == 135000 && f.Category == FigureCategory.Casualties);
+    }
+
+    [Fact]
     public void A_bare_count_continues_the_casualty_list()
     {
         var all = Figures("So far, around 1,200 people have been killed in Israel and at least 1,100 in Gaza, according to local officials.");
@@ -85,5 +92,6 @@ public sealed class FigureRecognizerTests
     [InlineData("One of the soldiers was killed.")]
     [InlineData("The USS Carney shot down drones heading toward Israel on October 19.")]
     [InlineData("Jordan flies F-16 jets under Resolution 2334.")]
+    [InlineData("The two companies first joined forces in August 1983.")]
     public void Not_figures(string text) => Assert.DoesNotContain(Figures(text), f => f.Category != FigureCategory.Other);
 }

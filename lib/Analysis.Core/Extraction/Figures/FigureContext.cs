@@ -35,7 +35,8 @@ internal sealed class FigureContext
     public string? MeasureBefore(string text, int start)
     {
         if (start == 0) return null;
-        var m = _verbBefore.Match(text, 0, start);
+        var from = Math.Max(0, start - 40);
+        var m = _verbBefore.Match(text, from, start - from);
         return m.Success ? _active.ValueOf(Normalize(m.Groups["verb"].Value)) : null;
     }
 

@@ -71,7 +71,8 @@ public sealed class FigureRecognizer
         }
 
         int absStart = sentence.Start + n.Start, absEnd = sentence.Start + end;
-        var source = SourceOf(context, sentence, absStart, absEnd);
+        // Attribution is read for the scored categories only: wire copy is full of other counts (prices, tonnes).
+        var source = category == FigureCategory.Other ? "" : SourceOf(context, sentence, absStart, absEnd);
         var who = WhoOf(text, n.Start, end, category, source);
         var where = _setting.Where(text, n.Start, end, lookBefore: category == FigureCategory.Casualties);
         return new Figure(category, measure, ToLong(n.Low), ToLong(n.High), n.Qualifier, who, where, source,
@@ -86,7 +87,7 @@ public sealed class FigureRecognizer
         if (inside.Count > 0) return inside[0].Actor;
         if (category != FigureCategory.Troops) return "";
         foreach (var a in _actors.Find(text, 0, start))
-            if (!PrepositionBefore.Match(text, 0, a.Start).Success && !IsPossessive(text, a.End)) return a.Actor;
+            if (!PrepositionBefore.Match(text, Math.Max(0, a.Start - 20), Math.Min(a.Start, 20)).Success && !IsPossessive(text, a.End)) return a.Actor;
         return _actors.ActorOf(source);
     }
 

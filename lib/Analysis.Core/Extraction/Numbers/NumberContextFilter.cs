@@ -13,6 +13,7 @@ internal sealed class NumberContextFilter
 {
     private readonly Regex _currencyBefore, _unitAfter, _nameBefore, _ageBefore, _monthBefore, _monthAfter, _notCountAfter, _notCountBefore;
     private static readonly Regex OneOf = new(@"\G\s+(?i:of|another)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Times = new(@"\G\s+(?i:times?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex PluralAfter = new(@"\G\s+(?:[a-z]+s|people|men|women|children)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public NumberContextFilter()
@@ -40,7 +41,7 @@ internal sealed class NumberContextFilter
         if (number.Equals("one", StringComparison.OrdinalIgnoreCase)
             && (_notCountAfter.Match(text, end).Success || OneOf.Match(text, end).Success || Before(_notCountBefore, text, start)))
             return false;
-        if (Regex.IsMatch(text.AsSpan(end), @"^\s+(?i:times?)\b")) return false;
+        if (Times.Match(text, end).Success) return false;
         return !(bare && IsYear(number) && !PluralAfter.Match(text, end).Success);
     }
 
@@ -48,14 +49,24 @@ internal sealed class NumberContextFilter
     private static bool IsYear(ReadOnlySpan<char> number) =>
         number.Length == 4 && int.TryParse(number, out var y) && y is >= 1800 and <= 2099;
 
-    private static bool Before(Regex regex, string text, int start) => start > 0 && regex.Match(text, 0, start).Success;
+    // Context before a number is read from a short window: the patterns end at the number ("$"), and scanning
+    // the whole sentence prefix for every number would make long wire sentences quadratic.
+    private const int Window = 40;
+
+    private static bool Before(Regex regex, string text, int start)
+    {
+        if (start <= 0) return false;
+        var from = Math.Max(0, start - Window);
+        return regex.Match(text, from, start - from).Success;
+    }
 
     // A capitalised word right before the number names it ("Highway 1"), unless that word opens the sentence
     // ("Three soldiers", "About 2,000" are matched with their hedge; "The 2,000 personnel" is a count).
     private bool IsNameBefore(string text, int start)
     {
         if (start == 0) return false;
-        var m = _nameBefore.Match(text, 0, start);
+        var from = Math.Max(0, start - Window);
+        var m = _nameBefore.Match(text, from, start - from);
         if (!m.Success) return false;
         var first = 0;
         while (first < text.Length && !char.IsLetterOrDigit(text[first])) first++;

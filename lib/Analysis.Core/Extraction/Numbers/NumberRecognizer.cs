@@ -11,15 +11,17 @@ namespace Analysis.Extraction.Numbers;
 /// </summary>
 public sealed class NumberRecognizer
 {
-    private readonly Regex _range, _quantity, _vague, _phone;
+    private readonly Regex[] _ranges;
+    private readonly Regex _quantity, _vague, _phone;
     private readonly Lexicon _qualifiers = Lexicon.Load("numbers/qualifiers.txt");
     private readonly Lexicon _vagueCounts = Lexicon.Load("numbers/vague.txt");
     private readonly NumberContextFilter _filter = new();
+    private static readonly Regex NotCountAfterVague = new(@"\G\s+(?i:times?|of\s+(?:them|those|these|us|you|the))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private NumberRecognizer()
     {
         var p = PatternLibrary.Load("numbers/patterns.yaml");
-        _range = p.Regex("range");
+        _ranges = [p.Regex("rangeBetween"), p.Regex("rangeFrom"), p.Regex("rangeDash"), p.Regex("rangeTo")];
         _quantity = p.Regex("quantity");
         _vague = p.Regex("vague");
         _phone = p.Regex("phone");
@@ -36,12 +38,12 @@ public sealed class NumberRecognizer
         var taken = new List<(int Start, int End)>();
         for (var m = _phone.Match(text); m.Success; m = m.NextMatch()) taken.Add((m.Index, m.Index + m.Length));
         // Longest forms first: a range holds two quantities, a hedged quantity holds a vague "some".
-        foreach (var regex in (Regex[])[_range, _quantity, _vague])
+        foreach (var regex in (Regex[])[.. _ranges, _quantity, _vague])
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 int start = m.Index, end = m.Index + m.Length;
                 if (taken.Exists(t => t.Start < end && start < t.End)) continue;
-                if (Read(text, m, regex == _range, regex == _vague) is not { } mention) continue;
+                if (Read(text, m, Array.IndexOf(_ranges, regex) >= 0, regex == _vague) is not { } mention) continue;
                 taken.Add((start, end));
                 found.Add(mention with { Start = offset + start, End = offset + end });
             }
@@ -54,7 +56,7 @@ public sealed class NumberRecognizer
         int start = m.Index, end = m.Index + m.Length;
         if (isVague)
         {
-            if (Regex.IsMatch(text.AsSpan(end), @"^\s+(?i:times?|of\s+(?:them|those|these|us|you|the))\b")) return null;
+            if (NotCountAfterVague.Match(text, end).Success) return null;
             var count = _vagueCounts.ValueOf(Normalize(m.Groups["vague"].Value));
             decimal? low = string.IsNullOrEmpty(count) ? null : decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
             return new NumberMention(m.Value, start, end, low, null, Qualifier.Vague);

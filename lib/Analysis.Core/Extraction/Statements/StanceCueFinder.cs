@@ -14,7 +14,8 @@ internal sealed class StanceCueFinder
 {
     private const int HypotheticalWindow = 50;
     private readonly (Stance Stance, string Name, bool Verbal, Regex Regex)[] _rules;
-    private readonly Regex _force, _hypothetical, _negatedBefore, _negator;
+    private readonly Regex _force, _hypothetical, _negatedBefore, _negator, _military;
+    private readonly Lexicon _generic = Lexicon.Load("statements/generic_forces.txt");
 
     private StanceCueFinder()
     {
@@ -37,7 +38,11 @@ internal sealed class StanceCueFinder
         _hypothetical = p.Regex("hypothetical");
         _negatedBefore = p.Regex("negatedBefore");
         _negator = p.Regex("negator");
+        _military = new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
+
+    /// <summary>True when the text speaks of the military at all; else generic force nouns ("units", "carriers") are not forces.</summary>
+    public bool IsMilitary(string text) => _military.IsMatch(text);
 
     /// <summary>The shared finder.</summary>
     public static StanceCueFinder Default { get; } = new();
@@ -46,14 +51,22 @@ internal sealed class StanceCueFinder
     public IEnumerable<string> RuleNames => _rules.Select(r => r.Name);
 
     /// <summary>The cues of the clause [<paramref name="start"/>, <paramref name="end"/>) of the normalized sentence <paramref name="text"/>.</summary>
-    public List<StanceCue> Find(string text, int start, int end)
+    /// <param name="military">Whether the article speaks of the military (see <see cref="IsMilitary"/>).</param>
+    public List<StanceCue> Find(string text, int start, int end, bool military)
     {
         var cues = new List<StanceCue>();
         foreach (var (stance, name, verbal, regex) in _rules)
             for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                if (Interpret(text, start, end, stance, name, verbal, m) is { } cue) cues.Add(cue);
+                if (Interpret(text, start, end, stance, name, verbal, m) is { } cue && (military || !IsGeneric(cue.Force)))
+                    cues.Add(cue);
         return cues;
     }
+
+    private bool IsGeneric(string force) =>
+        _generic.Contains(string.Join(' ', force.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>True when the sentence names a force at all: every cue needs one, so other sentences are skipped cheaply.</summary>
+    public bool HasForce(string text) => _force.IsMatch(text);
 
     /// <summary>The force nouns of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
     public IEnumerable<Match> Forces(string text, int start, int end)

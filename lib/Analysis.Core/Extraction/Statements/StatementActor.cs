@@ -69,7 +69,7 @@ internal sealed class StatementActor
     private string Subject(string text, int from, int to)
     {
         foreach (var a in _actors.Find(text, from, to))
-            if (!PrepositionBefore.Match(text, from, a.Start - from).Success && !IsPossessive(text, a.End))
+            if (!PrepositionBefore.Match(text, Math.Max(from, a.Start - 20), a.Start - Math.Max(from, a.Start - 20)).Success && !IsPossessive(text, a.End))
                 return a.Actor;
         return "";
     }

@@ -29,14 +29,15 @@ public sealed class StatementRecognizer
         var doc = context.Document;
         var result = new List<Statement>();
         var previousActor = "";
+        var military = StanceCueFinder.Default.IsMilitary(doc.Text);
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.Turn is { } turn && _questionLabels.Contains(turn.Label)) continue;
             var text = Normalize(doc.TextOf(sentence));
-            if (text.TrimEnd().EndsWith('?')) continue;
+            if (text.TrimEnd().EndsWith('?') || !StanceCueFinder.Default.HasForce(text)) continue;
             foreach (var (start, end) in ClauseSplitter.Default.Split(text))
             {
-                if (Choose(StanceCueFinder.Default.Find(text, start, end)) is not { } cue) continue;
+                if (Choose(StanceCueFinder.Default.Find(text, start, end, military)) is not { } cue) continue;
                 var statement = Build(context, sentence, text, start, end, cue, previousActor);
                 result.Add(statement);
                 if (statement.Actor.Length > 0) previousActor = statement.Actor;
