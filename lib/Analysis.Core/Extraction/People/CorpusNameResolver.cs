@@ -32,15 +32,22 @@ public sealed class CorpusNameResolver
     public void Observe(ArticleResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        foreach (var m in result.Mentions) ObservePerson(m.Person);
+    }
+
+    /// <summary>
+    /// Collects one mentioned person (only full names, two words or more, count): what <see cref="Observe"/> does
+    /// per mention, for callers that stream the person column of a written mentions table instead of results.
+    /// </summary>
+    public void ObservePerson(string person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (!person.Contains(' ')) return;
+        var surname = NameParts.Surname(person);
         lock (_gate)
         {
-            foreach (var m in result.Mentions)
-            {
-                if (!m.Person.Contains(' ')) continue;
-                var surname = NameParts.Surname(m.Person);
-                if (!_fullBySurname.TryGetValue(surname, out var names)) _fullBySurname[surname] = names = new(StringComparer.Ordinal);
-                names.Add(m.Person);
-            }
+            if (!_fullBySurname.TryGetValue(surname, out var names)) _fullBySurname[surname] = names = new(StringComparer.Ordinal);
+            names.Add(person);
         }
     }
 
