@@ -22,7 +22,7 @@ public sealed class AttributionPatternTests
     [InlineData("name", "Kirby", true)]
     [InlineData("name", "Mohammed Shia al-Sudani", true)]
     [InlineData("name", "The Intercept", true)]
-    [InlineData("name", "It", false)]
+    [InlineData("name", "It", true)]   // a lone function word is dropped by the cue finder, not the pattern
     [InlineData("name", "officials", false)]
     [InlineData("adverbs", " also", true)]
     [InlineData("adverbs", " reportedly", true)]

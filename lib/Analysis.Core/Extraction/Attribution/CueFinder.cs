@@ -15,7 +15,7 @@ internal sealed class CueFinder
 {
     private const int MaxSubjectWords = 8;
     private readonly Regex _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords;
 
     public CueFinder()
     {
@@ -30,6 +30,7 @@ internal sealed class CueFinder
         // First words of the reporting verbs ("pointed" of "pointed out") trigger the verb pattern.
         _verbWords = WordSet(Lexicon.Load("people/reporting_verbs.txt").Terms.Select(t => t.Split(' ')[0]));
         _byNouns = WordSet(Lexicon.Load("attribution/by_nouns.txt").Terms);
+        _functionWords = WordSet(Lexicon.Load("people/function_words.txt").Terms);
     }
 
     /// <summary>The cues of a sentence [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, in text order.</summary>
@@ -78,13 +79,14 @@ internal sealed class CueFinder
             Add(cues, _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length), quoted, CueKind.Verb, cueStart: before);
     }
 
-    private static void Add(List<AttributionCue> cues, Match m, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
+    private void Add(List<AttributionCue> cues, Match m, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
     {
         if (!m.Success) return;
         var (group, form) = m.Groups["pro"].Success ? (m.Groups["pro"], SourceForm.Pronoun)
             : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
             : (m.Groups["nam"], SourceForm.Name);
         if (!group.Success || quoted.Contains(group.Index)) return;
+        if (form == SourceForm.Name && _functionWords.Contains(group.ValueSpan)) return; // "It said", "This is"
         var cue = new AttributionCue(group.Index, group.Index + group.Length,
             cueStart >= 0 ? cueStart : m.Index, Math.Max(cueEnd, m.Index + m.Length), form, kind);
         foreach (var c in cues)
