@@ -21,6 +21,8 @@ public static class Program
         var root = new RootCommand("Analysis: news articles into tables, frames, charts and notebook reports.")
         {
             ExtractCommand.Create(),
+            MergeCommand.Create(),
+            BenchCommand.Create(),
             ReportCommand.Create(),
             RunCommand.Create(),
             KernelCommand.Create(),

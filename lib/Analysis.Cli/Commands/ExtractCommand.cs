@@ -4,7 +4,7 @@ using Analysis.Tables;
 
 namespace Analysis.Cli.Commands;
 
-/// <summary><c>analysis extract INPUT --out DIR</c>: writes the SPEC tables for a corpus.</summary>
+/// <summary><c>analysis extract INPUT --out DIR [--shard K/N]</c>: writes the SPEC tables for a corpus.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -12,24 +12,37 @@ internal static class ExtractCommand
         var input = new Argument<string>("input") { Description = "A folder of articles (with an optional articles.csv manifest), or a .jsonl/.csv corpus file." };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the tables to.", Required = true };
         var threads = new Option<int>("--threads", "-j") { Description = "Worker threads (default: all cores); output is identical for any value.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors (no progress, no summary)." };
+        var shard = new Option<string?>("--shard") { Description = "Extract only shard K of N (input items i with i % N == K-1), e.g. 2/8; combine the N outputs with 'analysis merge'." };
+        var stats = new Option<bool>("--stats") { Description = "After the run, print throughput (MB/s, words/s) and peak memory as key=value lines." };
         var command = new Command("extract", "Extract people, quotes, figures, statements and dates into CSV tables.")
         {
-            input, output, threads, quiet,
+            input, output, threads, quiet, shard, stats,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(threads), parse.GetValue(quiet)));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(threads),
+            parse.GetValue(quiet), parse.GetValue(shard), parse.GetValue(stats)));
         return command;
     }
 
-    private static int Run(string input, string output, int threads, bool quiet)
+    private static int Run(string input, string output, int threads, bool quiet, string? shardText, bool stats)
     {
         if (!Directory.Exists(input) && !File.Exists(input))
         {
             Console.Error.WriteLine($"analysis: no such file or folder: {input}");
             return Program.UsageError;
         }
-        var summary = TableExtraction.Run(input, output, new ExtractOptions { Parallelism = Math.Max(1, threads) });
-        if (!quiet) Console.WriteLine(summary.ToString());
+        Shard? shard = null;
+        if (shardText is not null && !Shard.TryParse(shardText, out shard))
+        {
+            Console.Error.WriteLine($"analysis: --shard '{shardText}' is not K/N with 1 <= K <= N (for example 2/8)");
+            return Program.UsageError;
+        }
+        using var progress = quiet ? null : ProgressDisplay.ForInput(input, shard);
+        var options = ExtractOptions.Default.WithParallelism(threads).WithShard(shard).WithProgress(progress);
+        var summary = TableExtraction.Run(input, output, options);
+        progress?.Finish();
+        if (!quiet) Console.WriteLine(summary.ToString() + (shard is null ? "" : $" (shard {shard}; merge the shards with 'analysis merge')"));
+        if (stats) RunStats.Print(summary);
         return summary.Errors > 0 ? Program.Partial : Program.Success;
     }
 }

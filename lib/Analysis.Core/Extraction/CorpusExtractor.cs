@@ -13,15 +13,22 @@ public sealed class CorpusExtractor
     /// <summary>An extractor using <paramref name="pipeline"/> (default: <see cref="ExtractionPipeline.Default"/>).</summary>
     public CorpusExtractor(ExtractionPipeline? pipeline = null) => _pipeline = pipeline ?? ExtractionPipeline.Default;
 
-    /// <summary>Extracts every article of <paramref name="items"/>, in input order.</summary>
+    /// <summary>
+    /// Extracts every article of <paramref name="items"/> (only those of <see cref="ExtractOptions.Shard"/> when
+    /// set), in input order, streaming: results are handed on as they are ready and not kept.
+    /// </summary>
     public IEnumerable<ExtractedItem> Extract(IEnumerable<LoadItem> items, ExtractOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         options ??= ExtractOptions.Default;
         long articles = 0, errors = 0, chars = 0;
+        if (options.Shard is { Count: > 1 } shard) items = items.Where((_, i) => shard.Includes(i));
+        // Ordered PLINQ hands results on in input order, so the tables are the same for any thread count;
+        // NotBuffered keeps only the results in flight in memory (the writer drains them as they come).
         var results = options.Parallelism <= 1
             ? items.Select(Analyze)
-            : items.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Parallelism).Select(Analyze);
+            : items.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Parallelism)
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(Analyze);
         foreach (var item in results)
         {
             if (item.Result is { } r) { articles++; chars += r.Article.Text.Length; }

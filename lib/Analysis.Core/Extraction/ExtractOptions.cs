@@ -9,8 +9,20 @@ public sealed record ExtractOptions
     /// <summary>Called after each article or error, for progress display (may be null).</summary>
     public IProgress<ExtractProgress>? Progress { get; init; }
 
+    /// <summary>Which deterministic part of the input to process (null: all of it).</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Default options.</summary>
     public static ExtractOptions Default { get; } = new();
+
+    /// <summary>These options with <paramref name="threads"/> worker threads.</summary>
+    public ExtractOptions WithParallelism(int threads) => this with { Parallelism = Math.Max(1, threads) };
+
+    /// <summary>These options processing only <paramref name="shard"/> of the input.</summary>
+    public ExtractOptions WithShard(Shard? shard) => this with { Shard = shard };
+
+    /// <summary>These options reporting progress to <paramref name="progress"/>.</summary>
+    public ExtractOptions WithProgress(IProgress<ExtractProgress>? progress) => this with { Progress = progress };
 }
 
 /// <summary>Progress of an extraction run.</summary>

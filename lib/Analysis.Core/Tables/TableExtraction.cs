@@ -6,31 +6,58 @@ namespace Analysis.Tables;
 /// <summary>Extracts an input (folder or corpus file) into the SPEC tables in an output folder.</summary>
 public static class TableExtraction
 {
-    /// <summary>Reads <paramref name="input"/>, extracts every article and writes the seven tables to <paramref name="outputFolder"/>.</summary>
+    /// <summary>Hidden folder inside the output holding the person-column tables before name resolution.</summary>
+    internal const string PendingFolder = ".unresolved";
+
+    /// <summary>
+    /// Reads <paramref name="input"/>, extracts every article and writes the seven tables to <paramref name="outputFolder"/>,
+    /// streaming: pass 1 writes rows as results arrive (person columns to a hidden folder), pass 2 resolves names over the
+    /// written tables (<see cref="NameResolutionPass"/>), so memory stays bounded whatever the corpus size. With
+    /// <see cref="ExtractOptions.Shard"/> set, only that shard is extracted and the output is left unresolved, with the
+    /// side files <see cref="TableMerge"/> needs (<see cref="ShardFiles"/>).
+    /// </summary>
     public static ExtractSummary Run(string input, string outputFolder, ExtractOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
+        options ??= ExtractOptions.Default;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        using var tables = TableSet.Create(outputFolder);
-        long chars = 0;
+        var sharded = options.Shard is not null;
+        var pending = Path.Combine(outputFolder, PendingFolder);
+        long chars = 0, articles;
         var errors = new List<LoadError>();
-        foreach (var item in Extract(ArticleSource.Read(input), options))
+        Directory.CreateDirectory(outputFolder);
+        if (sharded) ShardFiles.WriteShard(outputFolder, options.Shard!);
+        using (var tables = sharded
+            ? TableSet.Create(outputFolder, outputFolder, new ShardItemsWriter(Path.Combine(outputFolder, ShardFiles.ItemsFile)))
+            : TableSet.Create(outputFolder, pending, null))
         {
-            if (item.Result is { } r) { tables.Write(r); chars += r.Article.Text.Length; }
-            else { tables.Write(item.Error!); errors.Add(item.Error!); }
+            foreach (var item in new CorpusExtractor().Extract(ArticleSource.Read(input), options))
+            {
+                if (item.Result is { } r) { tables.Write(r); chars += r.Article.Text.Length; }
+                else { tables.Write(item.Error!); errors.Add(item.Error!); }
+            }
+            articles = tables.ArticleCount;
         }
-        return new ExtractSummary(tables.ArticleCount, errors, chars, started.Elapsed);
+        if (!sharded) Resolve(pending, outputFolder);
+        return new ExtractSummary(articles, errors, chars, started.Elapsed);
     }
 
     /// <summary>
     /// Extracts items and resolves names across the corpus ("said Biden" in one article, "Joe Biden"
-    /// in another). Resolution needs every article seen first, so results are held until the end.
+    /// in another), in memory: resolution needs every article seen first, so results are held until the end.
+    /// For corpora of any size use <see cref="Run"/>, which streams to tables.
     /// </summary>
     public static IEnumerable<ExtractedItem> Extract(IEnumerable<LoadItem> items, ExtractOptions? options = null)
     {
         var all = new CorpusExtractor().Extract(items, options).ToList();
         return CorpusNames.Resolve(all);
+    }
+
+    internal static void Resolve(string pending, string outputFolder)
+    {
+        NameResolutionPass.Run(pending, outputFolder);
+        Directory.Delete(pending, recursive: true);
     }
 }
 

@@ -21,17 +21,24 @@ public sealed class TableSet : IDisposable
     private readonly CsvTableWriter<DateRow> _dates;
     private readonly CsvTableWriter<ErrorRow> _errors;
 
-    private TableSet(string folder)
+    private readonly ShardItemsWriter? _items;
+
+    private TableSet(string folder, string nameFolder, ShardItemsWriter? items)
     {
         Folder = folder;
         _articles = new(Path.Combine(folder, "articles.csv"));
-        _mentions = new(Path.Combine(folder, "mentions.csv"));
-        _quotes = new(Path.Combine(folder, "quotes.csv"));
-        _figures = new(Path.Combine(folder, "figures.csv"));
-        _statements = new(Path.Combine(folder, "statements.csv"));
+        _mentions = new(Path.Combine(nameFolder, "mentions.csv"));
+        _quotes = new(Path.Combine(nameFolder, "quotes.csv"));
+        _figures = new(Path.Combine(nameFolder, "figures.csv"));
+        _statements = new(Path.Combine(nameFolder, "statements.csv"));
         _dates = new(Path.Combine(folder, "dates.csv"));
         _errors = new(Path.Combine(folder, "errors.csv"));
+        _items = items;
     }
+
+    /// <summary>The tables whose person columns corpus-level name resolution rewrites, with those columns.</summary>
+    public static IReadOnlyList<(string File, string Column)> NameColumns { get; } =
+        [("mentions.csv", "person"), ("quotes.csv", "speaker"), ("figures.csv", "source"), ("statements.csv", "speaker")];
 
     /// <summary>The output folder.</summary>
     public string Folder { get; }
@@ -47,7 +54,18 @@ public sealed class TableSet : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        return new TableSet(folder);
+        return new TableSet(folder, folder, null);
+    }
+
+    /// <summary>
+    /// Tables in <paramref name="folder"/> except the four with person columns, which go to <paramref name="nameFolder"/>
+    /// (to be rewritten by name resolution); <paramref name="items"/> (may be null) records each item's row counts.
+    /// </summary>
+    internal static TableSet Create(string folder, string nameFolder, ShardItemsWriter? items)
+    {
+        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(nameFolder);
+        return new TableSet(folder, nameFolder, items);
     }
 
     /// <summary>Writes every row of one article's result.</summary>
@@ -60,6 +78,8 @@ public sealed class TableSet : IDisposable
         _figures.WriteAll(result.FigureRows());
         _statements.WriteAll(result.StatementRows());
         _dates.WriteAll(result.DateRows());
+        _items?.Write(new ShardItem(1, result.Mentions.Count, result.Quotes.Count, result.Figures.Count,
+            result.Statements.Count, result.Dates.Count, 0));
     }
 
     /// <summary>Writes an error row.</summary>
@@ -67,6 +87,7 @@ public sealed class TableSet : IDisposable
     {
         ArgumentNullException.ThrowIfNull(error);
         _errors.Write(error.ToRow());
+        _items?.Write(new ShardItem(0, 0, 0, 0, 0, 0, 1));
     }
 
     /// <inheritdoc />
@@ -79,5 +100,6 @@ public sealed class TableSet : IDisposable
         _statements.Dispose();
         _dates.Dispose();
         _errors.Dispose();
+        _items?.Dispose();
     }
 }

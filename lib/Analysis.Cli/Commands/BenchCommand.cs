@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Analysis.Articles;
+
+namespace Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>analysis bench [CORPUS]</c>: times the full extraction of a corpus (1 thread and all cores, each in a child
+/// process so its peak memory is its own), then the npm peers wink-nlp and compromise against a 1-thread extraction
+/// of the same first articles, and prints MB/s, words/s, peak RSS and the ratios against this project's targets.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Argument<string?>("corpus") { Description = "A .jsonl corpus (default: ../shared/corpus/reuters21578.jsonl from the repository root).", Arity = ArgumentArity.ZeroOrOne };
+        var peerArticles = new Option<int>("--peer-articles") { Description = "Articles the peers and the matching extraction run on (0: all; compromise takes ~1 ms per word-hundred).", DefaultValueFactory = _ => 1000 };
+        var threads = new Option<int>("--threads", "-j") { Description = "Threads of the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var noPeers = new Option<bool>("--no-peers") { Description = "Skip the npm peers." };
+        var command = new Command("bench", "Benchmark extraction throughput and memory against the npm peers wink-nlp and compromise.")
+        {
+            corpus, peerArticles, threads, noPeers,
+        };
+        command.SetAction(parse => Run(parse.GetValue(corpus), parse.GetValue(peerArticles), parse.GetValue(threads), parse.GetValue(noPeers)));
+        return command;
+    }
+
+    private static int Run(string? corpusArg, int peerArticles, int threads, bool noPeers)
+    {
+        var root = RepoRoot();
+        var corpus = corpusArg ?? (root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "reuters21578.jsonl")));
+        if (corpus is null || !File.Exists(corpus))
+        {
+            Console.Error.WriteLine($"analysis: corpus not found: {corpus ?? "(give its path)"}");
+            return Program.UsageError;
+        }
+        var work = Directory.CreateTempSubdirectory("analysis-bench-");
+        try
+        {
+            var full = TextStats.Of(corpus);
+            Console.WriteLine($"corpus: {corpus}: {full}");
+            var one = Extract(corpus, Path.Combine(work.FullName, "j1"), 1, full);
+            Report($"extract -j 1", one);
+            var many = Extract(corpus, Path.Combine(work.FullName, $"j{threads}"), threads, full);
+            Report($"extract -j {threads}", many);
+            var identical = SameTables(Path.Combine(work.FullName, "j1"), Path.Combine(work.FullName, $"j{threads}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"speed-up {threads} threads / 1 thread: {many.WordsPerSecond / one.WordsPerSecond:F2}x (target >= 1.8x); tables identical: {(identical ? "yes" : "NO")}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"peak RSS: {Math.Max(one.PeakRssMb, many.PeakRssMb):F0} MB (target < 400 MB)"));
+            if (!noPeers) Peers(root, corpus, peerArticles, work.FullName);
+            return identical ? Program.Success : Program.Partial;
+        }
+        finally { work.Delete(recursive: true); }
+    }
+
+    private static void Peers(string? root, string corpus, int articles, string work)
+    {
+        var peers = root is null ? null : Path.Combine(root, "lib", "Analysis.Bench", "peers");
+        if (peers is null || !Directory.Exists(Path.Combine(peers, "node_modules")))
+        {
+            Console.WriteLine($"peers: skipped (install them with: npm ci --prefix lib/Analysis.Bench/peers)");
+            return;
+        }
+        var subset = corpus;
+        if (articles > 0)
+        {
+            subset = Path.Combine(work, "subset.jsonl");
+            File.WriteAllLines(subset, File.ReadLines(corpus).Where(l => l.Trim().Length > 0).Take(articles), new UTF8Encoding(false));
+        }
+        var stats = TextStats.Of(subset);
+        Console.WriteLine($"peer texts: first {(articles > 0 ? articles.ToString(CultureInfo.InvariantCulture) : "all")} articles: {stats}");
+        var ours = Extract(subset, Path.Combine(work, "subset-j1"), 1, stats);
+        Report("extract -j 1", ours);
+        var (code, output) = Exec("node", [Path.Combine(peers, "peers.mjs"), subset]);
+        if (code != 0) { Console.WriteLine($"peers: node failed ({code}): {output}"); return; }
+        var targets = new Dictionary<string, double>(StringComparer.Ordinal) { ["wink-nlp"] = 3, ["compromise"] = 50 };
+        foreach (var line in output.Split('\n').Where(l => l.StartsWith('{')))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var peer = json.RootElement.GetProperty("peer").GetString()!;
+            var wps = json.RootElement.GetProperty("words_per_s").GetDouble();
+            var rss = json.RootElement.GetProperty("peak_rss_mb").GetDouble();
+            var seconds = json.RootElement.GetProperty("seconds").GetDouble();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{peer,-16} {seconds,8:F2} s {stats.Megabytes / seconds,8:F2} MB/s {wps,12:N0} words/s {rss,7:F0} MB peak"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  analysis -j 1 / {peer}: {ours.WordsPerSecond / wps:F1}x words/s (target >= {targets.GetValueOrDefault(peer, 1)}x)"));
+        }
+    }
+
+    private static Measured Extract(string input, string output, int threads, TextStats stats)
+    {
+        var self = Environment.ProcessPath!;
+        string[] args = ["extract", input, "--out", output, "-j", threads.ToString(CultureInfo.InvariantCulture), "--quiet", "--stats"];
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") args = [typeof(Program).Assembly.Location, .. args];
+        var (code, text) = Exec(self, args);
+        if (code > Program.Partial) throw new InvalidOperationException($"extraction failed ({code}): {text}");
+        var values = RunStats.Parse(text);
+        double Value(string key) => double.Parse(values[key], CultureInfo.InvariantCulture);
+        return new Measured(Value("elapsed_s"), stats.Words / Value("elapsed_s"), stats.Megabytes / Value("elapsed_s"),
+            values.ContainsKey("peak_rss_mb") ? Value("peak_rss_mb") : double.NaN);
+    }
+
+    private static void Report(string name, Measured run) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-16} {run.Seconds,8:F2} s {run.MegabytesPerSecond,8:F2} MB/s {run.WordsPerSecond,12:N0} words/s {run.PeakRssMb,7:F0} MB peak"));
+
+    private static (int Code, string Output) Exec(string file, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    private static bool SameTables(string a, string b) =>
+        Analysis.Tables.TableSet.FileNames.All(f => File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))));
+
+    private static string? RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln"))) return dir.FullName;
+        return null;
+    }
+
+    private sealed record Measured(double Seconds, double WordsPerSecond, double MegabytesPerSecond, double PeakRssMb);
+
+    /// <summary>Size of a corpus' article texts: words are whitespace-separated tokens, as the node peers count them.</summary>
+    private sealed record TextStats(long Articles, long Words, double Megabytes)
+    {
+        public static TextStats Of(string path)
+        {
+            long articles = 0, words = 0, bytes = 0;
+            foreach (var article in ArticleSource.Articles(path))
+            {
+                articles++;
+                words += CountWords(article.Text);
+                bytes += Encoding.UTF8.GetByteCount(article.Text);
+            }
+            return new(articles, words, bytes / 1e6);
+        }
+
+        private static long CountWords(string text)
+        {
+            long n = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                var space = char.IsWhiteSpace(c);
+                if (!space && !inWord) n++;
+                inWord = !space;
+            }
+            return n;
+        }
+
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"{Articles:N0} articles, {Words:N0} words, {Megabytes:F1} MB of text");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Analysis.Tables;
+
+namespace Analysis.Cli.Commands;
+
+/// <summary>
+/// The <c>--stats</c> lines of <c>analysis extract</c>: key=value figures that <c>analysis bench</c> (or a script) reads.
+/// Peak memory is the kernel's high-water mark of this process' resident set (VmHWM), so it covers the whole run.
+/// </summary>
+internal static partial class RunStats
+{
+    public static void Print(ExtractSummary summary)
+    {
+        var seconds = Math.Max(1e-9, summary.Elapsed.TotalSeconds);
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"elapsed_s={seconds:F3}"));
+        Console.WriteLine(string.Create(inv, $"articles={summary.Articles}"));
+        Console.WriteLine(string.Create(inv, $"chars={summary.Characters}"));
+        Console.WriteLine(string.Create(inv, $"mb_per_s={summary.Characters / 1e6 / seconds:F3}"));
+        if (PeakRssBytes() is { } peak) Console.WriteLine(string.Create(inv, $"peak_rss_mb={peak / 1048576.0:F1}"));
+    }
+
+    /// <summary>VmHWM of this process, or null where /proc is not available.</summary>
+    public static long? PeakRssBytes()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status)) return null;
+        var match = VmHwm().Match(File.ReadAllText(status));
+        return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 1024 : null;
+    }
+
+    /// <summary>The key=value lines of <c>--stats</c> output.</summary>
+    public static Dictionary<string, string> Parse(string output) =>
+        output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains('=') && !l.Contains(' '))
+            .Select(l => l.Split('=', 2)).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"VmHWM:\s+(\d+)\s+kB")]
+    private static partial Regex VmHwm();
+}

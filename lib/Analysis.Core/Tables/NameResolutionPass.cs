@@ -1,0 +1,59 @@
+using Analysis.Extraction.People;
+using Analysis.Frames.Csv;
+
+namespace Analysis.Tables;
+
+/// <summary>
+/// The second pass of a streaming extraction: corpus-level name resolution over written tables. It reads the
+/// person column of the unresolved mentions table to learn the corpus' full names, then streams the four tables
+/// with person columns (<see cref="TableSet.NameColumns"/>) once more, rewriting lone surnames ("Biden" → "Joe Biden")
+/// exactly as <see cref="CorpusNameResolver.Apply"/> does in memory. Memory holds only the distinct full names.
+/// </summary>
+public static class NameResolutionPass
+{
+    /// <summary>Resolves the tables in <paramref name="unresolvedFolder"/> into <paramref name="outputFolder"/>.</summary>
+    public static void Run(string unresolvedFolder, string outputFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unresolvedFolder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
+        var resolver = new CorpusNameResolver();
+        foreach (var person in Column(Path.Combine(unresolvedFolder, "mentions.csv"), "person")) resolver.ObservePerson(person);
+        Directory.CreateDirectory(outputFolder);
+        foreach (var (file, column) in TableSet.NameColumns)
+            Rewrite(Path.Combine(unresolvedFolder, file), Path.Combine(outputFolder, file), column, resolver.Resolve);
+    }
+
+    private static IEnumerable<string> Column(string path, string column)
+    {
+        using var reader = Open(path, out var header);
+        var index = IndexOf(header, column, path);
+        while (reader.Read() is { } record) yield return record[index];
+    }
+
+    private static void Rewrite(string from, string to, string column, Func<string, string> map)
+    {
+        using var reader = Open(from, out var header);
+        var index = IndexOf(header, column, from);
+        using var writer = new CsvRecordWriter(to);
+        writer.Write(header);
+        while (reader.Read() is { } record)
+        {
+            record[index] = map(record[index]);
+            writer.Write(record);
+        }
+    }
+
+    internal static CsvRecordReader Open(string path, out string[] header)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"missing table {path}", path);
+        var reader = new CsvRecordReader(new StreamReader(path), path);
+        header = reader.Read() ?? throw new InvalidDataException($"{path}:1: empty table (no header)");
+        return reader;
+    }
+
+    private static int IndexOf(string[] header, string column, string path)
+    {
+        var index = Array.IndexOf(header, column);
+        return index >= 0 ? index : throw new InvalidDataException($"{path}:1: no '{column}' column");
+    }
+}
