@@ -9,7 +9,7 @@ internal static class CsvCorpusSource
     public static IEnumerable<LoadItem> Read(string path)
     {
         var delimiter = Path.GetExtension(path).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',';
-        using var csv = new CsvRecordReader(new StreamReader(path, detectEncodingFromByteOrderMarks: true), path, delimiter);
+        using var csv = new CsvRecordReader(TextFile.Open(path), path, delimiter);
         var (header, problem) = ReadHeader(csv);
         if (header is null)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Analysis.Articles;
@@ -10,7 +9,7 @@ internal static class JsonLinesSource
 
     public static IEnumerable<LoadItem> Read(string path)
     {
-        using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = TextFile.Open(path);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)

@@ -69,6 +69,11 @@ public sealed class Manifest
             var file = Field("file");
             if (file.Length == 0) { errors.Add(new(path, line, "manifest row has no file name")); continue; }
             if (entries.ContainsKey(file)) { errors.Add(new(path, line, $"duplicate manifest row for '{file}' (the first row is used)")); continue; }
+            // A short or long row is most likely a missing or extra comma: keep what can be read, and say so.
+            if (record.Length < columns.Length)
+                errors.Add(new(path, line, $"manifest row for '{file}' has {record.Length} fields, the header has {columns.Length}; the missing fields are read as empty"));
+            else if (record.Length > columns.Length)
+                errors.Add(new(path, line, $"manifest row for '{file}' has {record.Length} fields, the header has {columns.Length}; the extra fields are ignored"));
             var rawDate = Field("published");
             if (rawDate.Length == 0) rawDate = Field("date");
             if (!PublicationDate.TryParse(rawDate, out var published))

@@ -43,6 +43,9 @@ public static class TextDecoder
         return Mojibake.Repair(text);
     }
 
+    /// <summary>Decodes one line of a corpus file: strict UTF-8, else Windows-1252 (no normalisation).</summary>
+    internal static string DecodeLine(ReadOnlySpan<byte> bytes) => DecodeUtf8(bytes);
+
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
         try { return StrictUtf8.GetString(bytes); }
