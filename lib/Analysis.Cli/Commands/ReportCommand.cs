@@ -13,19 +13,20 @@ internal static class ReportCommand
         var notebooks = new Option<string>("--notebooks") { Description = "Folder of notebooks to run.", DefaultValueFactory = _ => "notebooks" };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "Notebook parameter name=value (repeatable)." };
         var noImages = new Option<bool>("--no-images") { Description = "Skip PNG/SVG export of charts (no browser needed)." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long extraction, each notebook and the image export took." };
         var timeout = new Option<int>("--cell-timeout") { Description = "Per-cell time limit in seconds.", DefaultValueFactory = _ => 600 };
         var command = new Command("report", "Extract a corpus, run every notebook and write tables, executed notebooks, HTML pages and chart images.")
         {
-            corpus, output, notebooks, parameters, noImages, timeout,
+            corpus, output, notebooks, parameters, noImages, timeout, timings,
         };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(notebooks)!, parse.GetValue(parameters),
-            parse.GetValue(noImages), parse.GetValue(timeout), cancel));
+            parse.GetValue(noImages), parse.GetValue(timeout), parse.GetValue(timings), cancel));
         return command;
     }
 
     private static async Task<int> RunAsync(string corpus, string output, string notebooks, string[]? parameters,
-        bool noImages, int timeout, CancellationToken cancel)
+        bool noImages, int timeout, bool timings, CancellationToken cancel)
     {
         var (values, error) = Parameters.Parse(parameters);
         if (error is not null) return Usage(error);
@@ -41,6 +42,7 @@ internal static class ReportCommand
             ExportImages = !noImages,
             Progress = new Progress(),
         }, cancel);
+        if (timings) Console.Write(ReportTimingTable.Format(result));
         var failed = result.Notebooks.Count(n => !n.Success);
         Console.WriteLine(result.Success
             ? $"report: {result.Notebooks.Count} notebooks ok, written to {output}"

@@ -16,7 +16,7 @@ namespace Analysis.Notebooks.Reporting;
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>The parameter every notebook receives: the corpus path relative to the notebook's folder.</summary>
+    /// <summary>The parameter every notebook receives: the corpus path relative to the executed notebook's folder.</summary>
     public const string CorpusParameter = "corpusPath";
 
     /// <summary>Builds the report described by <paramref name="options"/>.</summary>
@@ -26,16 +26,24 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(options.NotebooksFolder))
             throw new DirectoryNotFoundException($"No notebooks folder: {options.NotebooksFolder}");
+        var total = Stopwatch.StartNew();
         var layout = new ReportLayout(options.OutputFolder);
         Directory.CreateDirectory(layout.Root);
+        var notebooks = NotebookPaths(options.NotebooksFolder);
 
+        // Extraction's first use of its rules and Roslyn's first compilation are each mostly single-threaded
+        // start-up work; on two cores they run side by side instead of one after the other.
+        var warmUp = notebooks.Count > 0 ? ScriptWarmUp.StartAsync(layout.Root, cancellationToken) : Task.CompletedTask;
         options.Progress?.Report($"extracting {options.Corpus}");
+        var step = Stopwatch.StartNew();
         var extraction = TableExtraction.Run(options.Corpus, layout.Tables);
+        var extractionTime = step.Elapsed;
         options.Progress?.Report(extraction.ToString());
+        await warmUp.ConfigureAwait(false);
 
         var reports = new List<NotebookReport>();
         var charts = new List<(string Notebook, string FigureJson)>();
-        foreach (var path in NotebookPaths(options.NotebooksFolder))
+        foreach (var path in notebooks)
         {
             var (report, figures) = await RunNotebookAsync(path, layout, options, cancellationToken).ConfigureAwait(false);
             reports.Add(report);
@@ -46,10 +54,15 @@ public static class ReportBuilder
         }
 
         var problems = new List<string>();
+        step.Restart();
         var images = options.ExportImages ? ExportImages(charts, layout, problems, options.Progress) : [];
+        var imageTime = step.Elapsed;
         IndexPage.Write(layout, options, extraction, reports, images, problems);
         options.Progress?.Report($"wrote {layout.Index}");
-        return new ReportResult(extraction, reports, problems);
+        return new ReportResult(extraction, reports, problems)
+        {
+            Timings = new ReportTimings(extractionTime, imageTime, total.Elapsed),
+        };
     }
 
     /// <summary>The notebooks of a folder in name order.</summary>
@@ -64,16 +77,18 @@ public static class ReportBuilder
     {
         var name = ReportLayout.Safe(Path.GetFileNameWithoutExtension(path));
         var started = Stopwatch.StartNew();
-        var notebookFolder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        // The executed copy runs where it is written, with the corpus relative to it, so it can be opened and
+        // re-run from the report folder (and holds no machine path).
+        var runFolder = Path.GetDirectoryName(layout.Notebook(name))!;
+        Directory.CreateDirectory(runFolder);
         var parameters = new Dictionary<string, string>(options.Parameters, StringComparer.Ordinal)
         {
-            // Relative, so the executed notebook holds no machine path.
-            [CorpusParameter] = Path.GetRelativePath(notebookFolder, Path.GetFullPath(options.Corpus)).Replace('\\', '/'),
+            [CorpusParameter] = Path.GetRelativePath(runFolder, Path.GetFullPath(options.Corpus)).Replace('\\', '/'),
         };
         NotebookRunResult run;
         try
         {
-            run = await NotebookRunner.RunAsync(path, new RunOptions { Parameters = parameters, CellTimeout = options.CellTimeout }, cancellationToken)
+            run = await NotebookRunner.RunAsync(path, new RunOptions { Parameters = parameters, CellTimeout = options.CellTimeout, WorkingDirectory = runFolder }, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception e) when (e is NotebookFormatException or IOException or ArgumentException)
@@ -81,7 +96,6 @@ public static class ReportBuilder
             return (new NotebookReport(name, false, $"cannot run {Path.GetFileName(path)}: {e.Message}", started.Elapsed, 0), []);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(layout.Notebook(name))!);
         NotebookFile.Save(run.Notebook, layout.Notebook(name));
         NotebookHtmlExporter.ExportToFile(run.Notebook, layout.Page(name), new HtmlExportOptions { Title = Title(name) });
         var figures = run.Notebook.Cells.SelectMany(c => c.Outputs).Select(Figure).OfType<string>().ToArray();

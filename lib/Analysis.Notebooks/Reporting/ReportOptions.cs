@@ -9,7 +9,10 @@ public sealed record ReportOptions
     /// <summary>The folder the report is written to (created; files in it are replaced).</summary>
     public required string OutputFolder { get; init; }
 
-    /// <summary>The folder holding the notebooks to run (every .ipynb and .dib, in name order).</summary>
+    /// <summary>
+    /// The folder holding the notebooks to run (every .ipynb and .dib, in name order). Each runs in the report's
+    /// <c>notebooks/</c> folder, where its executed copy is written, so the copy re-runs from there.
+    /// </summary>
     public string NotebooksFolder { get; init; } = "notebooks";
 
     /// <summary>Extra parameters for every notebook (the corpus path is passed as <c>corpusPath</c>).</summary>

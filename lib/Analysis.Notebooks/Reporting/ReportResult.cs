@@ -10,6 +10,9 @@ public sealed record ReportResult(ExtractSummary Extraction, IReadOnlyList<Noteb
 {
     /// <summary>True when every input was read, every notebook ran and every chart was exported.</summary>
     public bool Success => Extraction.Errors == 0 && Problems.Count == 0 && Notebooks.All(n => n.Success);
+
+    /// <summary>How long each step took.</summary>
+    public ReportTimings Timings { get; init; } = ReportTimings.None;
 }
 
 /// <summary>The outcome of one notebook in a report.</summary>
