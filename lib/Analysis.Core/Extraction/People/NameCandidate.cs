@@ -19,4 +19,10 @@ internal sealed record NameCandidate(string Name, int Start, int End, int Senten
 
     /// <summary>Used possessively or attributively ("Biden’s", "the Biden administration").</summary>
     public bool IsAttributive { get; init; }
+
+    /// <summary>An appositive describing a person follows it ("Maria Gonzalez, a nurse in Khan Younis").</summary>
+    public bool HasPersonAppositive { get; init; }
+
+    /// <summary>It opens its sentence, where every word is capitalised ("Price rises …", "Gallant efforts …").</summary>
+    public bool IsSentenceInitial { get; init; }
 }

@@ -11,9 +11,11 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class NameCandidateFinder
 {
-    private readonly Regex _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore;
+    private readonly Regex _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore, _appositive, _namedAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
+    private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
+    private readonly HeadlineSplitter _headline = new();
 
     public NameCandidateFinder()
     {
@@ -24,6 +26,8 @@ internal sealed class NameCandidateFinder
         _attributive = p.Regex("attributiveAfter");
         _verbAfter = p.Regex("verbAfter");
         _verbBefore = p.Regex("verbBefore");
+        _appositive = p.Regex("personAppositive");
+        _namedAfter = p.Regex("namedAfterPerson");
     }
 
     public List<NameCandidate> Find(Document doc)
@@ -33,16 +37,30 @@ internal sealed class NameCandidateFinder
         foreach (var sentence in doc.Sentences)
         {
             var sentenceText = doc.TextOf(sentence);
+            var titleCase = HeadlineSplitter.IsTitleCase(sentenceText);
             for (var m = _run.Match(sentenceText); m.Success; m = m.NextMatch())
-                if (Candidate(text, sentence, m) is { } c) found.Add(c);
+            {
+                var run = m.Groups["run"];
+                var words = Words(run.Value, sentence.Start + run.Index);
+                if (!titleCase) { Add(found, Candidate(text, sentence, words, m.Groups["poss"].Success, false)); continue; }
+                // A title-case line capitalises verbs and nouns after a name: split the run there.
+                var parts = _headline.Split(words);
+                for (var i = 0; i < parts.Count; i++)
+                    Add(found, Candidate(text, sentence, parts[i], i == parts.Count - 1 && parts[i][^1] == words[^1] && m.Groups["poss"].Success, true));
+            }
         }
         return found;
     }
 
-    private NameCandidate? Candidate(string text, Sentence sentence, Match m)
+    private static void Add(List<NameCandidate> found, NameCandidate? c)
     {
-        var run = m.Groups["run"];
-        var words = Words(run.Value, sentence.Start + run.Index);
+        if (c is not null) found.Add(c);
+    }
+
+    private NameCandidate? Candidate(string text, Sentence sentence, List<(string Text, int Start)> words, bool possessive, bool titleCase)
+    {
+        // A thing named after a person ("Sheikh Zayed Foundation") is no mention of them.
+        if (words.Count == 0 || _namedAfterHeads.Contains(words[^1].Text)) return null;
         // Strip title words from the front; a title just before the run counts too ("spokesman John Kirby", "Gen. Ryder").
         var lead = 0;
         while (lead < words.Count && _function.Contains(words[lead].Text)) lead++;
@@ -69,21 +87,30 @@ internal sealed class NameCandidateFinder
         var beforeName = text.AsSpan(Math.Max(sentence.Start, nameStart - 12), nameStart - Math.Max(sentence.Start, nameStart - 12)).ToString();
         if (_ship.IsMatch(beforeName)) return null;
         var after = text.AsSpan(nameEnd, Math.Min(80, sentence.End - nameEnd)).ToString();
-        if (_placeAfter.IsMatch(after)) return null;
-        var possessive = m.Groups["poss"].Success;
+        if (_placeAfter.IsMatch(after) || (!possessive && _namedAfter.IsMatch(after))) return null;
         var name = text[nameStart..nameEnd];
         return new NameCandidate(name, nameStart, nameEnd, sentence.Index, title)
         {
             WordCount = words.Count - first,
             HasPersonTitle = personTitle,
-            HasVerb = _verbAfter.IsMatch(possessive ? "" : after) || _verbBefore.IsMatch(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : ""),
+            HasVerb = _verbAfter.IsMatch(possessive ? "" : titleCase ? after.ToLowerInvariant() : after) || _verbBefore.IsMatch(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : ""),
             IsAttributive = possessive || _attributive.IsMatch(after),
+            HasPersonAppositive = !possessive && _appositive.IsMatch(after),
+            IsSentenceInitial = IsSentenceStart(text, sentence.Start, words[0].Start),
         };
     }
 
     private bool IsTitle(string word) => _titles.Contains(word);
 
-    private static List<(string Text, int Start)> Words(string run, int offset)
+    // Only quotation marks, brackets or spaces stand between the sentence start and the word.
+    private static bool IsSentenceStart(string text, int sentenceStart, int word)
+    {
+        for (var i = sentenceStart; i < word; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('“' or '"' or '‘' or '(' or '[' or '-' or '—')) return false;
+        return true;
+    }
+
+    internal static List<(string Text, int Start)> Words(string run, int offset)
     {
         var words = new List<(string, int)>();
         var i = 0;

@@ -6,13 +6,15 @@ namespace Analysis.Extraction.People;
 /// Decides whether a name candidate is a person, from the evidence rules of the people area:
 /// a known person or alias; a multi-word name opening with a common given name or preceded by a title; a single
 /// word that is the surname of a person the article names in full, or a known person's surname used with a
-/// reporting verb, a title or attributively. Words of organisations, places and units reject unknown names.
+/// reporting verb, a title or attributively, or anywhere but a sentence start when the surname is distinctive and
+/// not also a place or word (<c>cue_required_surnames.txt</c>). Words of organisations, places and units reject unknown names.
 /// </summary>
 internal sealed class PersonClassifier
 {
     private readonly KnownPeople _known = KnownPeople.Default;
     private readonly GivenNames _given = GivenNames.Default;
     private readonly Lexicon _notNameWords = Lexicon.Load("people/not_name_words.txt");
+    private readonly Lexicon _cueRequired = Lexicon.Load("people/cue_required_surnames.txt");
 
     /// <summary>True when a multi-word candidate is a person on its own evidence.</summary>
     public bool IsFullName(NameCandidate c)
@@ -22,7 +24,8 @@ internal sealed class PersonClassifier
         var words = c.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var w in words)
             if (_notNameWords.Contains(w)) return false;
-        return _given.Contains(words[0]) || c.HasPersonTitle;
+        // An appositive describing a person ("…, a nurse in Khan Younis") vouches for a name no list knows.
+        return _given.Contains(words[0]) || c.HasPersonTitle || (c.HasPersonAppositive && words.Length <= 3);
     }
 
     /// <summary>True when a single-word candidate is a person, given the surnames of full names in the article.</summary>
@@ -30,8 +33,14 @@ internal sealed class PersonClassifier
     {
         if (c.WordCount != 1) return false;
         if (articleSurnames.Contains(c.Name)) return true;
+        // A spelling variant of a surname the article writes in full ("Zelenskiy" beside "Volodymyr Zelenskiy" → Zelensky).
+        if (_known.Canonical(c.Name) is { } canonical && articleSurnames.Contains(NameParts.Surname(canonical))) return true;
         if (_notNameWords.Contains(c.Name)) return false;
         var known = _known.ByDistinctiveSurname(c.Name) is not null;
-        return known && (c.HasVerb || c.IsAttributive || c.HasPersonTitle);
+        if (!known) return false;
+        if (c.HasVerb || c.IsAttributive || c.HasPersonTitle) return true;
+        // A distinctive known surname names the person anywhere but at a sentence start (where every word is
+        // capitalised) unless it is also a place, an ordinary word or a given name ("Austin", "Price", "Omar").
+        return !c.IsSentenceInitial && !_cueRequired.Contains(c.Name);
     }
 }

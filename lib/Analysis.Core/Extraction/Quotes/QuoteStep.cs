@@ -15,7 +15,7 @@ namespace Analysis.Extraction.Quotes;
 public sealed class QuoteStep : IPipelineStep
 {
     private readonly AttributionFinder _attribution = AttributionFinder.Default;
-    private readonly Regex _fullLeadIn, _afterVerb, _predicate;
+    private readonly Regex _fullLeadIn, _afterVerb, _afterVerbAdverbial, _predicate, _termBefore, _sentenceRest;
 
     // Between a closing mark and its attribution only punctuation and capitalised title words may stand
     // ("…,” Deputy Pentagon Press Secretary Sabrina Singh said").
@@ -28,6 +28,9 @@ public sealed class QuoteStep : IPipelineStep
         _fullLeadIn = p.Regex("fullLeadIn");
         _afterVerb = p.Regex("afterVerb");
         _predicate = p.Regex("predicateFragment");
+        _afterVerbAdverbial = p.Regex("afterVerbAdverbial");
+        _termBefore = p.Regex("termBefore");
+        _sentenceRest = p.Regex("sentenceRest");
     }
 
     /// <inheritdoc />
@@ -39,17 +42,23 @@ public sealed class QuoteStep : IPipelineStep
         var text = doc.Text;
         var quotes = new List<Quote>();
         (string Speaker, int Paragraph)? previous = null;
-        foreach (var p in QuoteMarkScanner.Scan(text, ParagraphEnds(doc)))
+        var passages = QuoteMarkScanner.Scan(text, ParagraphEnds(doc));
+        for (var k = 0; k < passages.Count; k++)
         {
+            var p = passages[k];
             var sentence = doc.SentenceAt(p.Start);
             var lead = text[sentence.Start..Math.Max(sentence.Start, p.Open)];
             var full = _fullLeadIn.IsMatch(lead);
             var trailing = Trailing(context, p);
-            var afterVerb = _afterVerb.IsMatch(lead);
+            var afterVerb = _afterVerb.IsMatch(lead) || _afterVerbAdverbial.IsMatch(lead);
             var quoted = text[p.Start..p.End];
             Source? source = trailing ?? _attribution.Find(context, p.Start, Math.Min(p.End, p.Start + 1));
             var predicate = source is not null && _predicate.IsMatch(quoted);
-            if (!full && trailing is null && !afterVerb && !predicate) continue;
+            if (!full && trailing is null && !afterVerb && !predicate)
+            {
+                if (ReportedClauseSource(context, sentence, p, k > 0 ? passages[k - 1] : null, lead) is not { } reported) continue;
+                source = reported;
+            }
             var speaker = source?.Name
                 ?? (full ? Continued(context, sentence.Index, previous) : null)
                 ?? "";
@@ -67,6 +76,25 @@ public sealed class QuoteStep : IPipelineStep
             if (i + 1 == doc.Sentences.Count || doc.Sentences[i + 1].Paragraph != doc.Sentences[i].Paragraph)
                 ends.Add(doc.Sentences[i].End);
         return ends;
+    }
+
+    // A fragment that completes a clause of reported speech ("He added that up to 2,000 more could follow “in the
+    // coming weeks.”") is the source's own words: a cue of the sentence ("X said/added/warned that", "according to X")
+    // stands before it, it is the first quoted passage after that cue, and nothing but closing punctuation follows it.
+    // Fragments inside the writer's sentence ("has “some concrete ideas” to discuss") and quoted terms after a
+    // determiner or a naming verb ("an “off-ramp …”", "dubbed ‘Al-Aqsa Flood’") stay highlighted terms.
+    private Source? ReportedClauseSource(AnalysisContext context, Analysis.Text.Sentence sentence, QuotedPassage p, QuotedPassage? before, string lead)
+    {
+        if (_termBefore.IsMatch(lead)) return null;
+        var text = context.Document.Text;
+        var restStart = Math.Min(p.Close >= 0 ? p.Close + 1 : p.End, sentence.End);
+        if (!_sentenceRest.IsMatch(text[restStart..Math.Max(restStart, sentence.End)])) return null;
+        ResolvedCue? governing = null;
+        foreach (var c in _attribution.CuesOf(context, sentence.Index))
+            if (c.Source is not null && c.Cue.Kind == CueKind.Verb && c.Cue.CueEnd <= p.Open) governing = c;
+        if (governing is null) return null;
+        if (before is not null && before.Open >= governing.Cue.CueEnd) return null;
+        return governing.Source;
     }
 
     // The cue that starts right after the closing mark ("…,” Kirby said", "…,” said Biden").

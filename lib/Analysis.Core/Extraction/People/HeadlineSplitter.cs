@@ -1,0 +1,67 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.People;
+
+/// <summary>
+/// Splits capitalised runs of title-case lines (headlines, transcript titles), where verbs and nouns after a name are
+/// capitalised too: "Pat Ryder Holds a Press Briefing" must give "Pat Ryder", not "Pat Ryder Holds". A headline word
+/// (<c>Rules/people/headline_words.txt</c>: "Says", "Meets", "Holds") ends a name, and a run that starts with a
+/// known person's full name ends after it ("Patrick Ryder Visits Troops").
+/// </summary>
+internal sealed class HeadlineSplitter
+{
+    // Short words that title case leaves lower-case; they do not count either way.
+    private static readonly HashSet<string> Minor = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "but", "nor", "via", "into", "amid", "over", "after",
+    };
+
+    private readonly Lexicon _words = Lexicon.Load("people/headline_words.txt");
+    private readonly KnownPeople _known = KnownPeople.Default;
+
+    /// <summary>True when nearly every content word of the line is capitalised (at least three words, 80 %).</summary>
+    public static bool IsTitleCase(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        int words = 0, capital = 0;
+        foreach (var raw in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('“', '”', '"', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '!', '?');
+            if (word.Length == 0 || !char.IsLetter(word[0]) || Minor.Contains(word)) continue;
+            words++;
+            if (char.IsUpper(word[0])) capital++;
+        }
+        return words >= 3 && capital * 5 >= words * 4;
+    }
+
+    /// <summary>The parts of a run of a title-case line that may each hold a name, headline words removed.</summary>
+    public List<List<(string Text, int Start)>> Split(List<(string Text, int Start)> run)
+    {
+        var parts = new List<List<(string Text, int Start)>>();
+        var current = new List<(string Text, int Start)>();
+        foreach (var word in run)
+        {
+            if (_words.Contains(word.Text)) { Close(parts, current); current = []; }
+            else current.Add(word);
+        }
+        Close(parts, current);
+        return parts;
+    }
+
+    private void Close(List<List<(string Text, int Start)>> parts, List<(string Text, int Start)> words)
+    {
+        if (words.Count == 0) return;
+        // The longest known full name inside the run ends its part; what follows is another part.
+        for (var i = 0; i < words.Count - 1; i++)
+            for (var j = words.Count - 1; j > i; j--)
+            {
+                if (j == words.Count - 1 && i == 0) continue;
+                var name = string.Join(' ', words.Skip(i).Take(j - i + 1).Select(w => w.Text));
+                if (_known.Canonical(name) is null) continue;
+                parts.Add(words.Take(j + 1).ToList());
+                Close(parts, words.Skip(j + 1).ToList());
+                return;
+            }
+        parts.Add(words);
+    }
+}

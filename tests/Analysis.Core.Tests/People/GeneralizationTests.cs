@@ -1,0 +1,57 @@
+using Analysis.Extraction;
+
+namespace Analysis.Core.Tests.People;
+
+/// <summary>Classes of error found on unseen text: title-case lines, surname-only well-known people, reported partial quotes.</summary>
+public sealed class GeneralizationTests
+{
+    [Theory]
+    [InlineData("Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder Holds a Press Briefing", "Patrick Ryder=Pat Ryder")]
+    [InlineData("Pentagon to Send More Troops to Middle East, Austin Says", "Lloyd Austin=Austin")]
+    [InlineData("Secretary Blinken Meets Israeli Leaders in Tel Aviv", "Antony Blinken=Blinken")]
+    [InlineData("Patrick Ryder Visits Troops at Al Asad Air Base", "Patrick Ryder=Patrick Ryder")]
+    [InlineData("Karine Jean-Pierre Briefs Reporters on Hostage Talks", "Karine Jean-Pierre=Karine Jean-Pierre")]
+    public void Title_case_lines_do_not_swallow_verbs(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("President Joe Biden is expected to speak with Netanyahu on Friday.", "Joe Biden=Joe Biden", "Benjamin Netanyahu=Netanyahu")]
+    [InlineData("The talks between Zelenskyy and the allies went on.", "Volodymyr Zelensky=Zelenskyy")]
+    [InlineData("Officials doubt that Sinwar survived the strike.", "Yahya Sinwar=Sinwar")]
+    [InlineData("Turkey’s position under Erdogan has hardened.", "Recep Tayyip Erdogan=Erdogan")]
+    [InlineData("The envoy met Xi in Beijing.", "Xi Jinping=Xi")]
+    [InlineData("A message from Khamenei was read aloud.", "Ali Khamenei=Khamenei")]
+    public void Distinctive_known_surnames_alone_are_people(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("The conference moved to Austin last year.")]
+    [InlineData("Analysts expect the price to rise in Austin and Dallas.")]
+    [InlineData("The destroyer Carney shot down drones.")]
+    [InlineData("The King Abdullah II Fund sent blankets.")]
+    [InlineData("Donors gave to the Sheikh Zayed Foundation.")]
+    [InlineData("Lockheed Martin, a defense contractor, declined to comment.")]
+    public void Places_ships_and_things_named_after_people_are_not_people(string text) => Assert.Empty(PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("Oleksandra Matviichuk, head of a rights group, spoke.", "Oleksandra Matviichuk=Oleksandra Matviichuk")]
+    [InlineData("Dariusz Wnuk, a farmer near the border, left.", "Dariusz Wnuk=Dariusz Wnuk")]
+    public void A_person_appositive_vouches_for_an_unknown_name(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("Lloyd Austin spoke. He added that up to 2,000 more could follow “in the coming weeks.”", "Lloyd Austin", "in the coming weeks.")]
+    [InlineData("Maria Lopez said troops there were “on edge every night.”", "Maria Lopez", "on edge every night.")]
+    [InlineData("Kirby warned that Iran would pay “a heavy price.”", "John Kirby", "a heavy price.")]
+    [InlineData("Kirby said this morning, “We are ready.”", "John Kirby", "We are ready.")]
+    public void Reported_partial_quotes_count(string text, string speaker, string quote)
+    {
+        var q = Assert.Single(PeopleTestKit.Run(text).Quotes);
+        Assert.Equal((speaker, quote), (q.Speaker, q.Text));
+    }
+
+    [Theory]
+    [InlineData("The official stated that the U.S. has “some concrete ideas” to discuss with allies “to figure out the way forward.”")]
+    [InlineData("The official added that the U.S. would look for an “off-ramp that will prevent escalation.”")]
+    [InlineData("Kirby said the operation dubbed ‘Al-Aqsa Flood’ began at dawn.")]
+    [InlineData("Kirby said the troops were “on standby” to deploy.")]
+    [InlineData("The administration seeks to break “the cycle of strike-counterstrike.”")]
+    public void Terms_and_mid_sentence_fragments_are_not_quotes(string text) => Assert.Empty(PeopleTestKit.Run(text).Quotes);
+}
