@@ -132,11 +132,17 @@ public static partial class NotebookHtmlExporter
                 .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .Append("<title>").Append(Escape(title)).Append("</title>\n")
                 .Append("<style>\n").Append(Stylesheet).Append("</style>\n");
+            string? missing = null;
             if (_charts > 0)
             {
-                page.Append("<script>").Append(EscapeForScript(PlotlyJs.ReadScript())).Append("\n</script>\n");
+                // Without plotly.js the page is still written (prose, tables, text outputs); the charts say why they are blank.
+                try { page.Append("<script>").Append(EscapeForScript(PlotlyJs.ReadScript())).Append("\n</script>\n"); }
+                catch (PlotlyJsNotFoundException e) { missing = e.Message; }
             }
-            page.Append("</head>\n<body>\n<main class=\"notebook\">\n").Append(_body).Append("</main>\n</body>\n</html>\n");
+            page.Append("</head>\n<body>\n<main class=\"notebook\">\n");
+            if (missing is not null)
+                page.Append("<p class=\"error plotly-missing\">Charts cannot be drawn: ").Append(Escape(missing)).Append("</p>\n");
+            page.Append(_body).Append("</main>\n</body>\n</html>\n");
             return page.ToString();
         }
 
