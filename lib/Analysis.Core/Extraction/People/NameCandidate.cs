@@ -25,4 +25,7 @@ internal sealed record NameCandidate(string Name, int Start, int End, int Senten
 
     /// <summary>It opens its sentence, where every word is capitalised ("Price rises …", "Gallant efforts …").</summary>
     public bool IsSentenceInitial { get; init; }
+
+    /// <summary>A verb or auxiliary follows it ("Putin has shown"): the subject of a clause.</summary>
+    public bool HasPredicateAfter { get; init; }
 }

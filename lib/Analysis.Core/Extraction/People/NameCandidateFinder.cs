@@ -11,7 +11,7 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class NameCandidateFinder
 {
-    private readonly Regex _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore, _appositive, _namedAfter;
+    private readonly Regex _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore, _appositive, _namedAfter, _predicateAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
@@ -28,6 +28,7 @@ internal sealed class NameCandidateFinder
         _verbBefore = p.Regex("verbBefore");
         _appositive = p.Regex("personAppositive");
         _namedAfter = p.Regex("namedAfterPerson");
+        _predicateAfter = p.Regex("predicateAfter");
     }
 
     public List<NameCandidate> Find(Document doc)
@@ -96,7 +97,8 @@ internal sealed class NameCandidateFinder
             HasVerb = _verbAfter.IsMatch(possessive ? "" : titleCase ? after.ToLowerInvariant() : after) || _verbBefore.IsMatch(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : ""),
             IsAttributive = possessive || _attributive.IsMatch(after),
             HasPersonAppositive = !possessive && _appositive.IsMatch(after),
-            IsSentenceInitial = IsSentenceStart(text, sentence.Start, words[0].Start),
+            IsSentenceInitial = IsSentenceStart(text, sentence.Start, nameStart),
+            HasPredicateAfter = !possessive && _predicateAfter.IsMatch(after),
         };
     }
 

@@ -41,6 +41,7 @@ internal sealed class PersonClassifier
         if (c.HasVerb || c.IsAttributive || c.HasPersonTitle) return true;
         // A distinctive known surname names the person anywhere but at a sentence start (where every word is
         // capitalised) unless it is also a place, an ordinary word or a given name ("Austin", "Price", "Omar").
-        return !c.IsSentenceInitial && !_cueRequired.Contains(c.Name);
+        // At a sentence start a following verb ("Putin has shown") shows the word is a subject, not a capitalised word.
+        return (!c.IsSentenceInitial || c.HasPredicateAfter) && !_cueRequired.Contains(c.Name);
     }
 }
