@@ -35,6 +35,9 @@ public sealed class GeneralizationTests
     [InlineData("Sales went to the Iran Power Generation Transmission, spokesman B. Jay Cooper said.", "B. Jay Cooper=B. Jay Cooper")]
     [InlineData("Guardman Investment, current manager and owner of all common shares, agreed.")]
     [InlineData("Gallant efforts were made to save the convoy.")]
+    [InlineData("Eli Lilly and Co said sales rose.")]
+    [InlineData("Elizabeth Arden Inc was sold.")]
+    [InlineData("The shares were placed by James Capel and Co, the broker.")]
     public void Places_ships_and_things_named_after_people_are_not_people(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
@@ -42,6 +45,15 @@ public sealed class GeneralizationTests
     [InlineData("Dariusz Wnuk, a farmer near the border, left.", "Dariusz Wnuk=Dariusz Wnuk")]
     [InlineData("Laurie Law, analyst at E.F. Hutton and Co Inc in New York, said prices would rise.", "Laurie Law=Laurie Law")]
     public void A_person_appositive_vouches_for_an_unknown_name(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("Canadian Trade Minister Pat\nCarney said the talks on farm\nsubsidies had failed again and\nwould resume in the spring.", "Pat Carney=Pat Carney")]
+    [InlineData("Tokyo officials said Finance Minister Kiichi\nMiyazawa would attend the meeting in\nParis next week with central\nbank governors.", "Kiichi Miyazawa=Kiichi Miyazawa")]
+    public void Wire_copy_line_breaks_do_not_split_names(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("A statement by John Hall\n\nFinance Ministry officials met.", "John Hall=John Hall")]
+    public void A_blank_line_ends_a_name(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
     [InlineData("Lloyd Austin spoke. He added that up to 2,000 more could follow “in the coming weeks.”", "Lloyd Austin", "in the coming weeks.")]

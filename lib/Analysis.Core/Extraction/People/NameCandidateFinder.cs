@@ -89,7 +89,10 @@ internal sealed class NameCandidateFinder
         if (_ship.IsMatch(beforeName)) return null;
         var after = text.AsSpan(nameEnd, Math.Min(80, sentence.End - nameEnd)).ToString();
         if (_placeAfter.IsMatch(after) || (!possessive && _namedAfter.IsMatch(after))) return null;
-        var name = text[nameStart..nameEnd];
+        // A wrapped line inside the name ("Pat\nCarney") reads as one space.
+        var name = text.AsSpan(nameStart, nameEnd - nameStart).IndexOfAny('\n', '\r') < 0
+            ? text[nameStart..nameEnd]
+            : string.Join(' ', text[nameStart..nameEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return new NameCandidate(name, nameStart, nameEnd, sentence.Index, title)
         {
             WordCount = words.Count - first,
