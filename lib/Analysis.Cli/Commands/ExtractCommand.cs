@@ -39,10 +39,13 @@ internal static class ExtractCommand
         }
         using var progress = quiet ? null : ProgressDisplay.ForInput(input, shard);
         var options = ExtractOptions.Default.WithParallelism(threads).WithShard(shard).WithProgress(progress);
+        // With --stats, rules are loaded before the clock starts (as the npm peers load their models before timing),
+        // and the loading time is reported on its own line.
+        var startup = stats ? RunStats.WarmUp() : TimeSpan.Zero;
         var summary = TableExtraction.Run(input, output, options);
         progress?.Finish();
         if (!quiet) Console.WriteLine(summary.ToString() + (shard is null ? "" : $" (shard {shard}; merge the shards with 'analysis merge')"));
-        if (stats) RunStats.Print(summary);
+        if (stats) RunStats.Print(summary, startup);
         return summary.Errors > 0 ? Program.Partial : Program.Success;
     }
 }

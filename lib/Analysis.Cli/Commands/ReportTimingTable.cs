@@ -10,7 +10,11 @@ internal static class ReportTimingTable
     public static string Format(ReportResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var rows = new List<(string Step, TimeSpan Time)> { ($"extraction ({result.Extraction.Articles} articles)", result.Timings.Extraction) };
+        var rows = new List<(string Step, TimeSpan Time)>
+        {
+            ($"extraction ({result.Extraction.Articles} articles)", result.Timings.Extraction),
+            ("notebook engine warm-up (after extraction)", result.Timings.EngineWarmUp),
+        };
         rows.AddRange(result.Notebooks.Select(n => ($"notebook {n.Name}" + (n.Success ? "" : " (failed)"), n.Duration)));
         rows.Add(("chart images (PNG + SVG)", result.Timings.Images));
         var measured = rows.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Time);
