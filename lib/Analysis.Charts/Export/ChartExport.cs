@@ -172,9 +172,9 @@ public static class ChartExport
         const string base64Prefix = "data:image/svg+xml;base64,";
         const string plainPrefix = "data:image/svg+xml,";
         if (dataUrl.StartsWith(base64Prefix, StringComparison.Ordinal))
-            return Encoding.UTF8.GetString(Convert.FromBase64String(dataUrl[base64Prefix.Length..]));
+            return SvgRoot.Normalize(Encoding.UTF8.GetString(Convert.FromBase64String(dataUrl[base64Prefix.Length..])));
         if (dataUrl.StartsWith(plainPrefix, StringComparison.Ordinal))
-            return Uri.UnescapeDataString(dataUrl[plainPrefix.Length..]);
+            return SvgRoot.Normalize(Uri.UnescapeDataString(dataUrl[plainPrefix.Length..]));
         throw new InvalidOperationException($"plotly.js returned an unexpected SVG export: {Truncate(dataUrl)}");
     }
 
