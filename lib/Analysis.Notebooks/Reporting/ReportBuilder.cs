@@ -39,7 +39,9 @@ public static class ReportBuilder
         var extraction = TableExtraction.Run(options.Corpus, layout.Tables);
         var extractionTime = step.Elapsed;
         options.Progress?.Report(extraction.ToString());
+        step.Restart();
         await warmUp.ConfigureAwait(false);
+        var warmUpTime = step.Elapsed;
 
         var reports = new List<NotebookReport>();
         var charts = new List<(string Notebook, string FigureJson)>();
@@ -61,7 +63,7 @@ public static class ReportBuilder
         options.Progress?.Report($"wrote {layout.Index}");
         return new ReportResult(extraction, reports, problems)
         {
-            Timings = new ReportTimings(extractionTime, imageTime, total.Elapsed),
+            Timings = new ReportTimings(extractionTime, warmUpTime, imageTime, total.Elapsed),
         };
     }
 
