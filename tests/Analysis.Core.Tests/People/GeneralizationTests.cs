@@ -60,6 +60,7 @@ public sealed class GeneralizationTests
     [InlineData("Maria Lopez said troops there were “on edge every night.”", "Maria Lopez", "on edge every night.")]
     [InlineData("Kirby warned that Iran would pay “a heavy price.”", "John Kirby", "a heavy price.")]
     [InlineData("Kirby said this morning, “We are ready.”", "John Kirby", "We are ready.")]
+    [InlineData("Trump’s former adviser, John Bolton, said the deployment was “too little, too late.”", "John Bolton", "too little, too late.")]
     public void Reported_partial_quotes_count(string text, string speaker, string quote)
     {
         var q = Assert.Single(PeopleTestKit.Run(text).Quotes);
