@@ -18,7 +18,16 @@ public sealed class StatementPatternTests
     [InlineData("denyNoBoots", "no US boots on the ground", "US boots on the ground")]
     [InlineData("readyAlert", "on a heightened state of readiness", "a state of the art alert system")]
     [InlineData("readyPrepare", "received prepare-to-deploy orders", "prepared a report")]
+    [InlineData("readyPrepare", "told to prepare to deploy", "prepare to leave")]
+    [InlineData("readyPrepare", "placed on heightened alert", "heightened tensions")]
+    [InlineData("readyOrdered", "ordered the 82nd Airborne to be ready", "ordered the 82nd Airborne to Poland")]
+    [InlineData("readyOrdered", "directed the units to be prepared", "directed the units to leave")]
+    [InlineData("readyOrdered", "placed 2,000 troops on high alert", "placed 2,000 troops in Poland")]
+    [InlineData("readyNotice", "kept on a shorter tether", "kept on a leash law")]
+    [InlineData("readyNotice", "on 24-hour notice to move", "on notice of appeal")]
+    [InlineData("readyNotice", "on notice to deploy", "took notice of the deployment")]
     [InlineData("deployActive", "sending a small number of additional US military personnel", "sending a strong signal of deterrence")]
+    [InlineData("deployActive", "it is sending about 1,500 troops", "it is sending about 1,500 letters")]
     [InlineData("deployPassive", "carrier groups that have been sent to", "carrier groups that have sent")]
     [InlineData("deployMotion", "the carrier strike group was headed to", "the strike group was headed by")]
     [InlineData("deployNominal", "the deployment of a carrier strike group", "troop deployment plans")]
@@ -34,6 +43,11 @@ public sealed class StatementPatternTests
     [InlineData("withdrawNominal", "the withdrawal of US troops", "the withdrawal of the bid")]
     [InlineData("hypothetical", "US intent to send", "US troops sent")]
     [InlineData("negatedBefore", "will not ", "will ")]
+    [InlineData("negatedBefore", "We are not going to be ", "We are going to be ")]
+    [InlineData("negatedBefore", "won’t be ", "will be ")]
+    [InlineData("negatedBefore", "we are not planning to ", "we are not happy, so we plan to ")]
+    [InlineData("conditional", "if we do not ", "we do not ")]
+    [InlineData("conditional", "asked whether ", "asked where ")]
     [InlineData("clauseBreak", "he said, referring to it", "he said, including it")]
     [InlineData("frontedClause", "After being withdrawn in 2011, US troops", "US troops, after being withdrawn")]
     public void Pattern_matches_its_positive_and_not_its_negative(string name, string positive, string negative)
@@ -47,8 +61,8 @@ public sealed class StatementPatternTests
     public void Every_pattern_is_tested() =>
         Assert.Empty(Patterns.Names.Except(
             ["force", "gap", "negator", "deployVerb", "deployParticiple", "denyNoPlans", "denyNoForce", "denyNegated", "denyNegatedPassive",
-             "denyReject", "denyRuleOut", "denyNoBoots", "readyAlert", "readyPrepare", "deployActive", "deployPassive", "deployMotion",
+             "denyReject", "denyRuleOut", "denyNoBoots", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain",
-             "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "negatedBefore", "clauseBreak",
+             "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "clauseBreak",
              "frontedClause"]));
 }

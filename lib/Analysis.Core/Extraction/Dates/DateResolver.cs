@@ -29,7 +29,7 @@ internal static class DateResolver
         DateKind.RelativeMonth => published is { } p ? ResolvedDate.Month(p.AddMonths(Step(Rel(c)))) : null,
         DateKind.RelativeYear => published is { } p ? ResolvedDate.Year(p.Year + Step(Rel(c))) : null,
         DateKind.Ago => published is { } p ? Shift(p, c, -1) : null,
-        DateKind.Later => previous is { } prev ? Shift(prev.First, c, Rel(c, "dir") is "later" or "after" ? 1 : -1) : null,
+        DateKind.Later => previous is { } prev ? Shift(prev.First, c, Rel(c, "dir") is "later" or "after" or "following" or "next" ? 1 : -1) : null,
         _ => null,
     };
 

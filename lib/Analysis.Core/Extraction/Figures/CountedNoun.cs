@@ -50,8 +50,9 @@ internal sealed class CountedNounReader
                 return new CountedNoun((words[i].Text + " " + words[i + 1].Text).ToLowerInvariant(), two, words[i].Start, words[i + 1].End);
             if (Classify(words[i].Text) is { } one)
                 return new CountedNoun(words[i].Text.ToLowerInvariant(), one, words[i].Start, words[i].End);
-            // A plain plural is the head itself ("two companies first joined forces"): look no further.
-            if (IsPlain(words[i].Text) && words[i].Text.Length > 3 && words[i].Text.EndsWith('s')) break;
+            // A plain plural is the head itself ("two companies first joined forces", "10 ships totalling"): look no further.
+            if (IsPlain(words[i].Text) && words[i].Text.Length > 3 && words[i].Text.EndsWith('s'))
+                return new CountedNoun(words[i].Text.ToLowerInvariant(), NounKind.Other, words[0].Start, words[i].End);
         }
         // No known noun: the first plain lower-case word is what is counted ("22 towns", "five missions").
         // ("some concrete ideas": the last of the run of plain words is the head.)

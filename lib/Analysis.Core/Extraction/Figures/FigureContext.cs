@@ -40,11 +40,12 @@ internal sealed class FigureContext
         return m.Success ? _active.ValueOf(Normalize(m.Groups["verb"].Value)) : null;
     }
 
-    /// <summary>The casualty measure given by a verb after the counted noun ("… have been killed"), or null.</summary>
+    /// <summary>The casualty measure given by a verb after the counted noun ("… have been killed", "… suffered minor injuries"), or null.</summary>
     public string? MeasureAfter(string text, int from)
     {
         var m = _verbAfter.Match(text, from);
-        return m.Success ? _passive.ValueOf(Normalize(m.Groups["verb"].Value)) : null;
+        if (!m.Success) return null;
+        return m.Groups["injury"].Success ? "wounded" : _passive.ValueOf(Normalize(m.Groups["verb"].Value));
     }
 
     /// <summary>True when a count without a noun continues a list ("… and at least 1,100 in Gaza").</summary>

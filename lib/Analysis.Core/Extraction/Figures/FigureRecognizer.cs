@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Analysis.Extraction.Attribution;
 using Analysis.Extraction.Numbers;
+using Analysis.Extraction.Statements;
 using Analysis.Lexicons;
 
 namespace Analysis.Extraction.Figures;
@@ -8,8 +9,12 @@ namespace Analysis.Extraction.Figures;
 /// <summary>
 /// Turns the counted numbers of each sentence into figures: finds what each counts (<see cref="CountedNounReader"/>),
 /// classifies it as casualties (a casualty noun, or a casualty verb before or after: "killed three US service
-/// members", "1,200 people have been killed"), troops (a troop noun) or other, lets a noun-less count continue
-/// the casualty list before it ("… and at least 1,100 in Gaza"), and reads who, where and the source.
+/// members", "1,200 people have been killed", "45 personnel suffered minor injuries"), troops (a troop noun; a
+/// generic one such as "experts" or "personnel" only in a military sentence) or other, lets a noun-less count
+/// continue the casualty list before it ("… and at least 1,100 in Gaza") or be the subject of a casualty verb
+/// ("two remain hospitalized"), lets "2,000 more" / "230 others" inherit the noun of the figure before, and reads
+/// who (falling back to the article's <see cref="HomeActor"/> for "we"/"the department" and transcript turns),
+/// where and the source.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class FigureRecognizer
@@ -18,6 +23,8 @@ public sealed class FigureRecognizer
     private readonly FigureContext _setting = FigureContext.Default;
     private readonly ActorFinder _actors = ActorFinder.Default;
     private readonly Regex _continuation = PatternLibrary.Load("figures/patterns.yaml").Regex("continuation");
+    private readonly Lexicon _anaphora = Lexicon.Load("figures/anaphora.txt");
+    private readonly Lexicon _generic = Lexicon.Load("figures/generic_troop_nouns.txt");
     private static readonly Regex PrepositionBefore = new(@"\b(?i:to|into|against|in|on|from|with|of|at|toward|towards|near|inside|across|by)\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private FigureRecognizer() { }
@@ -31,22 +38,28 @@ public sealed class FigureRecognizer
         ArgumentNullException.ThrowIfNull(context);
         var doc = context.Document;
         var figures = new List<Figure>();
+        var home = HomeActor.Default.Of(doc);
+        Figure? last = null;
         foreach (var sentence in doc.Sentences)
         {
             var text = doc.TextOf(sentence);
+            // A bare count continues a list of its own sentence; "2,000 more" may refer to the sentence before.
             Figure? previous = null;
+            var recent = last is not null && sentence.Index - last.Sentence <= 1 ? last : null;
             foreach (var n in NumberRecognizer.Default.Recognize(text))
             {
                 if (!n.IsWhole || InsideDate(context, sentence.Start + n.Start, sentence.Start + n.End)) continue;
-                if (Read(context, sentence, text, n, previous) is not { } figure) continue;
+                var setting = new FigureSetting(previous, previous ?? recent, home);
+                if (Read(context, sentence, text, n, setting) is not { } figure) continue;
                 figures.Add(figure);
+                if (figure.Category != FigureCategory.Other) last = figure;
                 previous = figure;
             }
         }
         return figures;
     }
 
-    private Figure? Read(AnalysisContext context, Text.Sentence sentence, string text, NumberMention n, Figure? previous)
+    private Figure? Read(AnalysisContext context, Text.Sentence sentence, string text, NumberMention n, FigureSetting setting)
     {
         var noun = _nouns.Read(text, n.End);
         FigureCategory category;
@@ -54,19 +67,32 @@ public sealed class FigureRecognizer
         int end;
         if (noun is null)
         {
+            // The count is the subject of a casualty predicate: "two remain hospitalized", "three died".
+            if (_setting.MeasureAfter(text, n.End) is { } predicate)
+                (category, measure, end) = (FigureCategory.Casualties, predicate, n.End);
             // A bare count continues the casualty list before it: "… killed in Israel and at least 1,100 in Gaza".
-            if (previous is not { Category: FigureCategory.Casualties } || !_setting.IsElliptical(text, n.End)) return null;
-            (category, measure, end) = (previous.Category, previous.Measure, n.End);
+            else if (setting.Previous is { Category: FigureCategory.Casualties } previous && _setting.IsElliptical(text, n.End))
+                (category, measure, end) = (previous.Category, _setting.MeasureBefore(text, n.Start) ?? previous.Measure, n.End);
+            else return null;
+        }
+        else if (noun.Kind == NounKind.Other && _anaphora.Contains(noun.Head) && setting.Recent is { Category: not FigureCategory.Other } recent)
+        {
+            // "up to 2,000 more could follow" (after a troops figure), "wounding 230 others" (after a casualty figure).
+            end = noun.End;
+            var verb = _setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End);
+            (category, measure) = verb is not null ? (FigureCategory.Casualties, verb) : (recent.Category, recent.Measure);
         }
         else
         {
             end = noun.End;
-            var casualty = noun.Kind == NounKind.Casualty ? _nouns.CasualtyMeasure(noun.Head)
-                : noun.Kind is NounKind.Troops or NounKind.People ? _setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End)
+            var kind = noun.Kind == NounKind.Troops && _generic.Contains(noun.Head) && !StanceCueFinder.Default.IsMilitary(text)
+                ? NounKind.People // "some experts believe", "40 support personnel": civilians unless the sentence is military
+                : noun.Kind;
+            var casualty = kind == NounKind.Casualty ? _nouns.CasualtyMeasure(noun.Head)
+                : kind is NounKind.Troops or NounKind.People ? _setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End)
                 : null;
             if (casualty is not null) (category, measure) = (FigureCategory.Casualties, casualty);
-            else if (noun.Kind == NounKind.Troops) (category, measure) = (FigureCategory.Troops, "troops");
-            else if (noun.Kind == NounKind.People) (category, measure) = (FigureCategory.Other, noun.Head);
+            else if (kind == NounKind.Troops) (category, measure) = (FigureCategory.Troops, "troops");
             else (category, measure) = (FigureCategory.Other, noun.Head);
         }
 
@@ -74,6 +100,9 @@ public sealed class FigureRecognizer
         // Attribution is read for the scored categories only: wire copy is full of other counts (prices, tonnes).
         var source = category == FigureCategory.Other ? "" : SourceOf(context, sentence, absStart, absEnd);
         var who = WhoOf(text, n.Start, end, category, source);
+        if (who.Length == 0 && category == FigureCategory.Troops && setting.Home.Length > 0
+            && (sentence.Turn is not null || HomeActor.Default.RefersToSelf(text, 0, n.Start)))
+            who = setting.Home; // "the department is deploying approximately 900 additional troops" in a Pentagon briefing
         var where = _setting.Where(text, n.Start, end, lookBefore: category == FigureCategory.Casualties);
         return new Figure(category, measure, ToLong(n.Low), ToLong(n.High), n.Qualifier, who, where, source,
             context.Document.Slice(absStart, absEnd), absStart, absEnd, sentence.Index);
@@ -115,3 +144,6 @@ public sealed class FigureRecognizer
 
     private static long? ToLong(decimal? value) => value is { } v ? (long)v : null;
 }
+
+/// <summary>The figures before a count: the previous one in its sentence, the latest scored one in this or the previous sentence, and the article's home actor.</summary>
+internal readonly record struct FigureSetting(Figure? Previous, Figure? Recent, string Home);

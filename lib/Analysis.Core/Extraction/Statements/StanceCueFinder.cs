@@ -14,7 +14,7 @@ internal sealed class StanceCueFinder
 {
     private const int HypotheticalWindow = 50;
     private readonly (Stance Stance, string Name, bool Verbal, Regex Regex)[] _rules;
-    private readonly Regex _force, _hypothetical, _negatedBefore, _negator, _military;
+    private readonly Regex _force, _hypothetical, _conditional, _negatedBefore, _negator, _military;
     private readonly Lexicon _generic = Lexicon.Load("statements/generic_forces.txt");
 
     private StanceCueFinder()
@@ -25,7 +25,8 @@ internal sealed class StanceCueFinder
             (Stance.Deny, "denyNoPlans", true), (Stance.Deny, "denyNoForce", true), (Stance.Deny, "denyNegated", true),
             (Stance.Deny, "denyNegatedPassive", true), (Stance.Deny, "denyReject", true), (Stance.Deny, "denyRuleOut", true),
             (Stance.Deny, "denyNoBoots", true),
-            (Stance.Ready, "readyAlert", true), (Stance.Ready, "readyPrepare", true),
+            (Stance.Ready, "readyAlert", true), (Stance.Ready, "readyPrepare", true), (Stance.Ready, "readyOrdered", true),
+            (Stance.Ready, "readyNotice", true),
             (Stance.Deploy, "deployActive", true), (Stance.Deploy, "deployPassive", true), (Stance.Deploy, "deployMotion", true),
             (Stance.Deploy, "deployNominal", false),
             (Stance.Present, "presentOnGround", true), (Stance.Present, "presentNeverLeft", true), (Stance.Present, "presentKeep", true),
@@ -36,6 +37,7 @@ internal sealed class StanceCueFinder
         _rules = rules.Select(r => (r.Item1, r.Item2, r.Item3, p.Regex(r.Item2))).ToArray();
         _force = p.Regex("force");
         _hypothetical = p.Regex("hypothetical");
+        _conditional = p.Regex("conditional");
         _negatedBefore = p.Regex("negatedBefore");
         _negator = p.Regex("negator");
         _military = new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -76,8 +78,11 @@ internal sealed class StanceCueFinder
 
     private StanceCue? Interpret(string text, int start, int end, Stance stance, string name, bool verbal, Match m)
     {
-        if (stance != Stance.Deny && IsHypothetical(text, start, m.Index)) return null;
-        if (stance != Stance.Deny && name != "presentNeverLeft" && IsNegated(text, start, m))
+        // Negation first: "we are not going to send troops", "we do not intend to deploy" are denials even
+        // though "intend" alone makes a cue hypothetical; "if we do not send troops" is a condition, not a denial.
+        var negated = stance != Stance.Deny && name != "presentNeverLeft" && IsNegated(text, start, m);
+        if ((negated || stance == Stance.Deny) && IsWithin(_conditional, text, start, m.Index)) return null;
+        if (negated)
         {
             switch (stance)
             {
@@ -86,6 +91,7 @@ internal sealed class StanceCueFinder
                 default: return null;
             }
         }
+        else if (stance != Stance.Deny && IsWithin(_hypothetical, text, start, m.Index)) return null;
         var force = m.Groups["force"];
         if (force.Success)
             return new StanceCue(stance, name, m.Index, m.Index + m.Length, force.Index, force.Index + force.Length, force.Value, verbal);
@@ -105,13 +111,14 @@ internal sealed class StanceCueFinder
         return best;
     }
 
-    private bool IsHypothetical(string text, int clauseStart, int cueStart)
+    // A word of <paramref name="regex"/> in the clause within a short window before the cue.
+    private static bool IsWithin(Regex regex, string text, int clauseStart, int cueStart)
     {
         var from = Math.Max(clauseStart, cueStart - HypotheticalWindow);
-        return cueStart > from && _hypothetical.Match(text, from, cueStart - from).Success;
+        return cueStart > from && regex.Match(text, from, cueStart - from).Success;
     }
 
-    // "will not send troops" (a negation right before the cue) or "troops have not been sent to" (inside it).
+    // "will not send troops", "are not going to be sending troops" (a negation before the cue, over auxiliaries) or "troops have not been sent to" (inside it).
     private bool IsNegated(string text, int clauseStart, Match m) =>
         (m.Index > clauseStart && _negatedBefore.Match(text, clauseStart, m.Index - clauseStart).Success)
         || _negator.Match(text, m.Index, m.Length).Success;

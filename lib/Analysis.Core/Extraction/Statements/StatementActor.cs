@@ -7,8 +7,12 @@ namespace Analysis.Extraction.Statements;
 /// <summary>
 /// Decides whose forces a statement is about: an actor word in the force's noun phrase ("US troops",
 /// "Israeli tanks", "USS Truman"); else the clause's subject ("Israel responded by …, while deploying …");
-/// else the sentence's first subject actor outside the clause ("After being withdrawn in 2011, US troops …");
-/// else the speaker's ("US Defense Department", "Pentagon"); else the article's previous statement's actor.
+/// else the sentence's first subject actor before the clause ("After being withdrawn in 2011, US troops …");
+/// else, for a clause that refers back ("These units are on prepare-to-deploy orders"), the previous statement's
+/// actor; for a clause about the speaker's own side ("we", "our forces", "the department") or a transcript turn,
+/// the speaker's actor or the article's home actor (<see cref="HomeActor"/>: a Pentagon briefing → US); else the
+/// sentence's first subject actor after the clause; else the speaker's ("US Defense Department", "Pentagon");
+/// else the article's previous statement's actor.
 /// Objects of prepositions ("to Israel") and possessors ("Israel’s facilities") are not actors.
 /// </summary>
 internal sealed class StatementActor
@@ -24,7 +28,13 @@ internal sealed class StatementActor
     public static StatementActor Default { get; } = new();
 
     /// <summary>The actor of <paramref name="cue"/> in the clause [<paramref name="start"/>, <paramref name="end"/>) of the sentence text.</summary>
-    public string Resolve(string text, int start, int end, StanceCue cue, string speaker, string previous)
+    /// <param name="text">The sentence text.</param>
+    /// <param name="start">Start of the clause.</param>
+    /// <param name="end">End of the clause.</param>
+    /// <param name="cue">The stance cue.</param>
+    /// <param name="speaker">The statement's speaker, or empty.</param>
+    /// <param name="setting">The article's home actor, the previous statement's actor, and whether the sentence is a transcript turn.</param>
+    public string Resolve(string text, int start, int end, StanceCue cue, string speaker, ActorSetting setting)
     {
         if (cue.ForceStart >= 0)
         {
@@ -35,9 +45,16 @@ internal sealed class StatementActor
         }
         if (Subject(text, start, cue.Start) is { Length: > 0 } inClause) return inClause;
         if (Subject(text, 0, start) is { Length: > 0 } before) return before;
+        var bySpeaker = _actors.ActorOf(speaker);
+        if (setting.Previous.Length > 0 && HomeActor.Default.RefersBack(text, start, end)) return setting.Previous;
+        if (setting.InTurn || HomeActor.Default.RefersToSelf(text, start, end))
+        {
+            if (bySpeaker.Length > 0) return bySpeaker;
+            if (setting.Home.Length > 0) return setting.Home;
+        }
         if (Subject(text, end, text.Length) is { Length: > 0 } after) return after;
-        if (_actors.ActorOf(speaker) is { Length: > 0 } bySpeaker) return bySpeaker;
-        return previous;
+        if (bySpeaker.Length > 0) return bySpeaker;
+        return setting.Previous;
     }
 
     /// <summary>The SPEC force type of a force noun ("carrier strike group" → naval; "USS …" → naval).</summary>
@@ -77,3 +94,9 @@ internal sealed class StatementActor
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] == 's';
 }
+
+/// <summary>What an article says about actors beyond a clause: its home actor, the previous statement's actor, and whether the clause is spoken in a transcript turn.</summary>
+/// <param name="Home">The article's home actor (<see cref="HomeActor"/>), or empty.</param>
+/// <param name="Previous">The actor of the article's previous statement, or empty.</param>
+/// <param name="InTurn">True when the sentence is spoken in a (non-question) transcript turn.</param>
+internal readonly record struct ActorSetting(string Home, string Previous, bool InTurn);

@@ -30,6 +30,7 @@ public sealed class StatementRecognizer
         var result = new List<Statement>();
         var previousActor = "";
         var military = StanceCueFinder.Default.IsMilitary(doc.Text);
+        var home = Figures.HomeActor.Default.Of(doc);
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.Turn is { } turn && _questionLabels.Contains(turn.Label)) continue;
@@ -38,7 +39,7 @@ public sealed class StatementRecognizer
             foreach (var (start, end) in ClauseSplitter.Default.Split(text))
             {
                 if (Choose(StanceCueFinder.Default.Find(text, start, end, military)) is not { } cue) continue;
-                var statement = Build(context, sentence, text, start, end, cue, previousActor);
+                var statement = Build(context, sentence, text, start, end, cue, new ActorSetting(home, previousActor, sentence.Turn is not null));
                 result.Add(statement);
                 if (statement.Actor.Length > 0) previousActor = statement.Actor;
             }
@@ -63,11 +64,11 @@ public sealed class StatementRecognizer
         _ => c.Verbal ? 2 : 3,
     };
 
-    private Statement Build(AnalysisContext context, Sentence sentence, string text, int start, int end, StanceCue cue, string previousActor)
+    private Statement Build(AnalysisContext context, Sentence sentence, string text, int start, int end, StanceCue cue, ActorSetting setting)
     {
         int absStart = sentence.Start + start, absEnd = sentence.Start + end;
         var speaker = SpeakerOf(context, sentence, absStart, absEnd);
-        var actor = StatementActor.Default.Resolve(text, start, end, cue, speaker, previousActor);
+        var actor = StatementActor.Default.Resolve(text, start, end, cue, speaker, setting);
         var force = StatementActor.Default.ForceOf(cue.Force);
         var (date, dateText) = DateOf(context, sentence, absStart, absEnd, sentence.Start + cue.Start);
         return new Statement(cue.Stance, actor, force, speaker, date, dateText,

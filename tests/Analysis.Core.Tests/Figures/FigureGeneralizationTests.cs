@@ -1,0 +1,95 @@
+using Analysis.Articles;
+using Analysis.Extraction;
+
+namespace Analysis.Core.Tests.Figures;
+
+/// <summary>
+/// Classes of figure errors found on unseen text: the predicate decides casualties ("suffered minor injuries",
+/// "remain hospitalized"), "more"/"others" inherit the noun before, tonnage is no death toll, generic nouns
+/// ("experts", "personnel") are troops only in a military sentence, and a briefing's troops are its department's.
+/// </summary>
+public sealed class FigureGeneralizationTests
+{
+    private static IReadOnlyList<Figure> Figures(string text, string title = "") =>
+        ExtractionPipeline.Default.Analyze(new Article("t", text) { Published = new DateOnly(2023, 10, 24), Title = title }).Figures;
+
+    private static Figure Scored(string text, string title = "") =>
+        Assert.Single(Figures(text, title), f => f.Category != FigureCategory.Other);
+
+    [Theory]
+    [InlineData("At least 45 U.S. personnel have suffered minor injuries in the attacks.", "wounded", 45L)]
+    [InlineData("Three soldiers sustained traumatic brain injuries, the army said.", "wounded", 3L)]
+    [InlineData("Twelve troops were injured in the blast.", "wounded", 12L)]
+    [InlineData("Two Marines were killed in the crash.", "killed", 2L)]
+    [InlineData("Four soldiers died in the attack.", "killed", 4L)]
+    [InlineData("Two sailors remain missing after the collision.", "missing", 2L)]
+    [InlineData("Five soldiers were taken hostage at the checkpoint.", "hostages", 5L)]
+    [InlineData("Militants abducted six soldiers near the border.", "hostages", 6L)]
+    public void The_predicate_makes_troops_casualties(string sentence, string measure, long low)
+    {
+        var f = Scored(sentence);
+        Assert.Equal((FigureCategory.Casualties, measure, low), (f.Category, f.Measure, f.Low));
+    }
+
+    [Theory]
+    [InlineData("Eight people were wounded in the strike, and two remain hospitalized.", "two", "wounded")]
+    [InlineData("Six people were hurt; three died in hospital.", "three", "killed")]
+    [InlineData("The raid killed 90 people and wounded 230 others.", "230 others", "wounded")]
+    public void A_count_without_its_own_noun_takes_its_predicate(string text, string figure, string measure)
+    {
+        var f = Assert.Single(Figures(text), f => f.Text == figure);
+        Assert.Equal((FigureCategory.Casualties, measure), (f.Category, f.Measure));
+    }
+
+    [Theory]
+    [InlineData("The Pentagon is sending about 1,500 troops to the region, and up to 2,000 more could follow.")]
+    [InlineData("The Pentagon is sending about 1,500 troops to the region. Up to 2,000 more could follow later.")]
+    public void More_after_a_troops_figure_is_troops(string text)
+    {
+        var f = Assert.Single(Figures(text), f => f.Text.EndsWith("more", StringComparison.Ordinal));
+        Assert.Equal((FigureCategory.Troops, Qualifier.AtMost, (long?)2000), (f.Category, f.Qualifier, f.High));
+    }
+
+    [Theory]
+    [InlineData("Shares rose 5 pct, and 2,000 more were sold on Friday.")]
+    [InlineData("The firm hired 300 workers and plans 200 more next year.")]
+    public void More_after_no_scored_figure_is_no_figure(string text) =>
+        Assert.DoesNotContain(Figures(text), f => f.Category != FigureCategory.Other);
+
+    [Theory]
+    [InlineData("CSBC has orders to build 10 ships totalling 460,000 dead weight tons this year.")]
+    [InlineData("The tanker of 250,000 deadweight tonnes was hit.")]
+    [InlineData("The yard delivered a 90,000 dead-weight ton bulk carrier.")]
+    [InlineData("Some experts believe the dollar will fall further.")]
+    [InlineData("About 40 support personnel in Belgium are expected to be discharged.")]
+    [InlineData("The ministry plans to build 100 FSX fighters.")]
+    public void Civilian_counts_are_neither_casualties_nor_troops(string sentence) =>
+        Assert.DoesNotContain(Figures(sentence), f => f.Category != FigureCategory.Other);
+
+    [Theory]
+    [InlineData("The Pentagon has sent some military experts to advise the army.")]
+    [InlineData("About 200 US military personnel are stationed at the base.")]
+    [InlineData("Some 5,000 fighters of the militia attacked the army's positions.")]
+    public void Generic_troop_nouns_count_in_a_military_sentence(string sentence) =>
+        Assert.Equal(FigureCategory.Troops, Scored(sentence).Category);
+
+    [Theory]
+    [InlineData("Iraqi troops suffered 3,000 casualties in the offensive.", 3000L)]
+    [InlineData("The army reported 150 casualties.", 150L)]
+    public void Casualties_alone_are_casualties_without_a_split(string sentence, long low)
+    {
+        var f = Scored(sentence);
+        Assert.Equal((FigureCategory.Casualties, "casualties", low), (f.Category, f.Measure, f.Low));
+    }
+
+    [Theory]
+    [InlineData("GEN. RYDER: The department is deploying approximately 900 additional troops to the Middle East.", "Department of Defense Press Briefing", "US")]
+    [InlineData("The Pentagon said it had no comment. “We are sending 300 troops,” a spokesman said.", "", "US")]
+    [InlineData("The IDF said it would act. “We have called up 300,000 reservists,” a spokesman said.", "", "Israel")]
+    public void A_briefing_or_we_gives_troops_to_the_home_institution(string text, string title, string who) =>
+        Assert.Equal(who, Scored(text, title).Who);
+
+    [Fact]
+    public void Troops_in_plain_news_without_an_actor_keep_who_empty() =>
+        Assert.Equal("", Scored("A force of 300 troops was moved into the area.").Who);
+}

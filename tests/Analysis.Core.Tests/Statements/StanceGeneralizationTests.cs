@@ -1,0 +1,96 @@
+using Analysis.Articles;
+using Analysis.Extraction;
+
+namespace Analysis.Core.Tests.Statements;
+
+/// <summary>
+/// Classes of statement errors found on unseen news and briefing text: negation over "going to be" and modals,
+/// reported deployments with numbers, orders to be ready, and actors resolved from the speaking institution.
+/// Each class has several wordings, positive and negative.
+/// </summary>
+public sealed class StanceGeneralizationTests
+{
+    private static IReadOnlyList<Statement> Statements(string text, string title = "") =>
+        ExtractionPipeline.Default.Analyze(new Article("t", text) { Published = new DateOnly(2023, 10, 24), Title = title }).Statements;
+
+    [Theory]
+    [InlineData("“We are not going to be sending American troops into combat,” the spokesman said.")]
+    [InlineData("Britain won’t be deploying troops to Gaza, the minister said.")]
+    [InlineData("“We are not sending troops to Israel,” she said.")]
+    [InlineData("Washington has no intention of sending troops to Israel.")]
+    [InlineData("The army will not be putting troops on the border, a spokesman said.")]
+    [InlineData("The president ruled out sending ground forces to Ukraine.")]
+    [InlineData("France is not planning to send soldiers to the region.")]
+    [InlineData("The United States does not intend to deploy combat troops there.")]
+    public void Negated_deployments_are_denials(string sentence)
+    {
+        var s = Assert.Single(Statements(sentence));
+        Assert.Equal(Stance.Deny, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("If we do not send troops now, the militia will take the town, he warned.")]
+    [InlineData("Reporters asked whether the Pentagon would not send troops after all?")]
+    public void A_negation_inside_a_condition_or_question_is_no_denial(string sentence) =>
+        Assert.DoesNotContain(Statements(sentence), s => s.Stance == Stance.Deny);
+
+    [Theory]
+    [InlineData("The Pentagon said on Monday it is sending about 1,500 troops to the region.", "US")]
+    [InlineData("Officials said Washington would send 2,000 Marines to the Gulf.", "US")]
+    [InlineData("The Israeli military is deploying 10,000 soldiers to the north.", "Israel")]
+    [InlineData("Moscow will deploy 1,200 paratroopers to the border, the Kremlin said.", "Russia")]
+    [InlineData("Defense Secretary Lloyd Austin ordered the 82nd Airborne to deploy to Poland, the Pentagon said.", "US")]
+    [InlineData("The White House approved the deployment of 3,000 troops to Romania.", "US")]
+    public void Reported_deployments_are_found(string sentence, string actor)
+    {
+        var s = Assert.Single(Statements(sentence));
+        Assert.Equal((Stance.Deploy, actor), (s.Stance, s.Actor));
+    }
+
+    [Theory]
+    [InlineData("The company is sending about 1,500 letters to its customers.")]
+    [InlineData("The bank deployed 1,200 new branch staff to its offices.")]
+    public void Civilian_sending_is_no_deployment(string sentence) => Assert.Empty(Statements(sentence));
+
+    [Theory]
+    [InlineData("“We have ordered the 82nd Airborne to be ready,” the Pentagon official said.")]
+    [InlineData("About 2,000 US troops were placed on alert, the Pentagon said.")]
+    [InlineData("The Pentagon told 300 troops to prepare to deploy to Europe.")]
+    [InlineData("Some 8,500 US troops received prepare-to-deploy orders.")]
+    [InlineData("The brigade has been put on a shorter tether, the Pentagon said.")]
+    [InlineData("US military units were on heightened alert.")]
+    [InlineData("British paratroopers are on notice to move within 24 hours.")]
+    public void Orders_to_be_ready_are_alerts(string sentence)
+    {
+        var s = Assert.Single(Statements(sentence));
+        Assert.Equal(Stance.Ready, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("Police were placed on alert before the match.")]
+    [InlineData("The company told staff to be ready for the audit.")]
+    public void Civilian_alerts_are_no_statements(string sentence) => Assert.Empty(Statements(sentence));
+
+    [Fact]
+    public void A_briefing_speaker_speaks_for_the_department()
+    {
+        const string text = "GEN. RYDER: Good afternoon. The department is deploying approximately 900 additional troops to the Middle East. "
+            + "These units are on prepare-to-deploy orders.\n\nQ: Will they go to Israel?\n\nGEN. RYDER: We are not going to be sending troops into Israel.";
+        var rows = Statements(text, "Department of Defense Press Briefing by Pentagon Press Secretary Maj. Gen. Pat Ryder");
+        Assert.Equal([(Stance.Deploy, "US"), (Stance.Ready, "US"), (Stance.Deny, "US")], rows.Select(s => (s.Stance, s.Actor)));
+    }
+
+    [Theory]
+    [InlineData("The IDF said on Sunday it is sending troops to the north. “We are sending our forces where they are needed,” a spokesman said.", "Israel")]
+    [InlineData("The Kremlin said it had no comment. “We are deploying our troops to the exercise area,” a spokesman said.", "Russia")]
+    public void We_resolves_to_the_article_institution(string text, string actor) =>
+        Assert.All(Statements(text), s => Assert.Equal(actor, s.Actor));
+
+    [Fact]
+    public void These_units_take_the_previous_statement_actor() =>
+        Assert.Equal(["Israel", "Israel"], Statements("Israeli tanks were sent to the border, the army said. These units are on high alert.").Select(s => s.Actor));
+
+    [Fact]
+    public void Without_an_institution_an_unnamed_we_has_no_actor() =>
+        Assert.Equal("", Assert.Single(Statements("“We are sending troops,” the commander said.")).Actor);
+}
