@@ -27,7 +27,7 @@ public sealed class SnapshotsTests
     [MemberData(nameof(ViewNames))]
     public void Seed_chart_json_matches_snapshot(string view)
     {
-        Snapshots.MatchJson(view, Views[view](SeedCorpus.Value).ToJson());
+        Snapshot.MatchJson(view, Views[view](SeedCorpus.Value).ToJson());
     }
 
     [Theory]

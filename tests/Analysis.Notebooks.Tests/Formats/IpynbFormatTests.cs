@@ -11,13 +11,13 @@ public sealed class IpynbFormatTests
     {
         var written = IpynbFormat.Serialize(SampleNotebook());
 
-        Snapshots.Match("sample.ipynb", written);
+        Snapshot.Match("sample.ipynb", written);
     }
 
     [Fact]
     public void Round_trip_of_a_polyglot_notebook_keeps_everything()
     {
-        var original = Snapshots.Read("polyglot.ipynb");
+        var original = Snapshot.Read("polyglot.ipynb");
 
         var notebook = IpynbFormat.Parse(original, "polyglot.ipynb");
         var rewritten = IpynbFormat.Serialize(notebook);

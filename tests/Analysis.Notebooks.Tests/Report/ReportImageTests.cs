@@ -31,7 +31,7 @@ public sealed class ReportImageTests(ReportFixture report)
     public void Png_decodes_at_the_chart_size_and_is_not_blank(string notebook, int number)
     {
         var path = report.Layout.Chart(notebook, number, "png");
-        var image = PngFile.Decode(File.ReadAllBytes(path), Path.GetFileName(path));
+        var image = PngImage.Decode(File.ReadAllBytes(path), Path.GetFileName(path));
         var layout = JsonNode.Parse(report.Figures(notebook)[number - 1])!["layout"];
         Assert.Equal(((int?)layout?["width"] ?? 900, (int?)layout?["height"] ?? 500), (image.Width, image.Height));
         Assert.True(image.BrightnessVariance() > 50, $"{path} looks blank (brightness variance {image.BrightnessVariance():0.0})");
@@ -56,7 +56,7 @@ public sealed class ReportImageTests(ReportFixture report)
     [InlineData(new byte[] { 0x3C, 0x73, 0x76, 0x67, 0x3E })]
     public void A_file_that_is_not_a_png_is_rejected(byte[] bytes)
     {
-        Assert.ThrowsAny<Exception>(() => PngFile.Decode(bytes, "not.png"));
+        Assert.ThrowsAny<Exception>(() => PngImage.Decode(bytes, "not.png"));
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class ReportImageTests(ReportFixture report)
     [Fact]
     public void A_single_colour_png_counts_as_blank()
     {
-        var blank = new PngFile(4, 4, 3, new byte[4 * 4 * 3]);
+        var blank = new PngImage(4, 4, 3, new byte[4 * 4 * 3]);
         Assert.Equal(0, blank.BrightnessVariance());
         Assert.Equal(1, blank.DistinctColours());
     }

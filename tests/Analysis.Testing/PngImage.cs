@@ -1,18 +1,19 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Xunit;
 
-namespace Analysis.Notebooks.Tests.Report;
+namespace Analysis.Testing;
 
 /// <summary>
 /// A minimal PNG decoder (8-bit greyscale/RGB/RGBA, non-interlaced): enough to prove an exported chart is a real,
 /// non-blank picture. Chunk walking, IDAT inflation with <see cref="ZLibStream"/>, and scanline un-filtering.
 /// </summary>
-internal sealed record PngFile(int Width, int Height, int Channels, byte[] Pixels)
+public sealed record PngImage(int Width, int Height, int Channels, byte[] Pixels)
 {
     private static readonly byte[] Signature = [137, 80, 78, 71, 13, 10, 26, 10];
 
-    public static PngFile Decode(byte[] bytes, string name)
+    public static PngImage Decode(byte[] bytes, string name = "image")
     {
         Assert.True(bytes.AsSpan().StartsWith(Signature), $"{name}: not a PNG (signature missing)");
         int width = 0, height = 0, channels = 0;
@@ -40,7 +41,7 @@ internal sealed record PngFile(int Width, int Height, int Channels, byte[] Pixel
         using var zlib = new ZLibStream(idat, CompressionMode.Decompress);
         using var raw = new MemoryStream();
         zlib.CopyTo(raw);
-        return new PngFile(width, height, channels, Unfilter(raw.ToArray(), width, height, channels, name));
+        return new PngImage(width, height, channels, Unfilter(raw.ToArray(), width, height, channels, name));
     }
 
     /// <summary>Variance of per-pixel brightness; a blank (single-colour) image has none.</summary>
