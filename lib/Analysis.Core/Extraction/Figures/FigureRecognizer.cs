@@ -142,7 +142,14 @@ public sealed class FigureRecognizer
         return false;
     }
 
-    private static long? ToLong(decimal? value) => value is { } v ? (long)v : null;
+    // A run of 19+ digits is no count of anything; saturating keeps the row (and low <= high) instead of throwing.
+    private static long? ToLong(decimal? value) => value switch
+    {
+        null => null,
+        > long.MaxValue => long.MaxValue,
+        < long.MinValue => long.MinValue,
+        { } v => (long)v,
+    };
 }
 
 /// <summary>The figures before a count: the previous one in its sentence, the latest scored one in this or the previous sentence, and the article's home actor.</summary>
