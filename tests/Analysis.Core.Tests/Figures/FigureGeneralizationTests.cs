@@ -60,6 +60,8 @@ public sealed class FigureGeneralizationTests
     [InlineData("CSBC has orders to build 10 ships totalling 460,000 dead weight tons this year.")]
     [InlineData("The tanker of 250,000 deadweight tonnes was hit.")]
     [InlineData("The yard delivered a 90,000 dead-weight ton bulk carrier.")]
+    [InlineData("A snowstorm caused some cattle deaths in the Panhandle.")]
+    [InlineData("The flood caused 500 livestock deaths.")]
     [InlineData("Some experts believe the dollar will fall further.")]
     [InlineData("About 40 support personnel in Belgium are expected to be discharged.")]
     [InlineData("The ministry plans to build 100 FSX fighters.")]

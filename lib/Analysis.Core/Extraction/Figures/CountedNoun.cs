@@ -27,6 +27,7 @@ internal sealed class CountedNounReader
     private readonly Lexicon _people = Lexicon.Load("figures/people_nouns.txt");
     private readonly Lexicon _casualty = Lexicon.Load("figures/casualty_nouns.txt");
     private readonly Lexicon _stop = Lexicon.Load("figures/stop_words.txt");
+    private readonly Lexicon _nonHuman = Lexicon.Load("figures/non_human.txt");
 
     /// <summary>The counted noun after <paramref name="from"/> in <paramref name="text"/>, or null.</summary>
     public CountedNoun? Read(string text, int from)
@@ -49,7 +50,11 @@ internal sealed class CountedNounReader
             if (i + 1 < words.Count && Classify(words[i].Text + " " + words[i + 1].Text) is { } two)
                 return new CountedNoun((words[i].Text + " " + words[i + 1].Text).ToLowerInvariant(), two, words[i].Start, words[i + 1].End);
             if (Classify(words[i].Text) is { } one)
-                return new CountedNoun(words[i].Text.ToLowerInvariant(), one, words[i].Start, words[i].End);
+            {
+                // "some cattle deaths": a casualty noun counting animals or things is another noun.
+                var kind = one == NounKind.Casualty && words.Take(i).Any(w => _nonHuman.Contains(w.Text)) ? NounKind.Other : one;
+                return new CountedNoun(words[i].Text.ToLowerInvariant(), kind, words[i].Start, words[i].End);
+            }
             // A plain plural is the head itself ("two companies first joined forces", "10 ships totalling"): look no further.
             if (IsPlain(words[i].Text) && words[i].Text.Length > 3 && words[i].Text.EndsWith('s'))
                 return new CountedNoun(words[i].Text.ToLowerInvariant(), NounKind.Other, words[0].Start, words[i].End);
