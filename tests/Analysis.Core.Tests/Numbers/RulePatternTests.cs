@@ -37,6 +37,8 @@ public sealed class RulePatternTests
     [InlineData("figures/patterns.yaml", "selfReference", "the department is deploying", "the departure of troops")]
     [InlineData("figures/patterns.yaml", "selfReference", "told us", "the US told")]
     [InlineData("figures/patterns.yaml", "backReference", "These units are", "The units are")]
+    [InlineData("figures/patterns.yaml", "prepositionBefore", "troops sent into the ", "troops sent home ")]
+    [InlineData("figures/patterns.yaml", "prepositionBefore", "attacks against ", "attackers said ")]
     [InlineData("figures/patterns.yaml", "backReference", "those additional forces", "those additional talks")]
     [InlineData("figures/patterns.yaml", "backReference", "They will arrive", "Theyre")]
     [InlineData("figures/patterns.yaml", "elliptical", " in Gaza", " militants")]

@@ -28,6 +28,8 @@ public sealed class StatementPatternTests
     [InlineData("readyNotice", "on notice to deploy", "took notice of the deployment")]
     [InlineData("deployActive", "sending a small number of additional US military personnel", "sending a strong signal of deterrence")]
     [InlineData("deployActive", "it is sending about 1,500 troops", "it is sending about 1,500 letters")]
+    [InlineData("prepositionBefore", "talks between the ", "talks began ")]
+    [InlineData("prepositionBefore", "support for ", "supporters ")]
     [InlineData("deployPassive", "carrier groups that have been sent to", "carrier groups that have sent")]
     [InlineData("deployMotion", "the carrier strike group was headed to", "the strike group was headed by")]
     [InlineData("deployNominal", "the deployment of a carrier strike group", "troop deployment plans")]
@@ -64,5 +66,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain",
              "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "clauseBreak",
-             "frontedClause"]));
+             "frontedClause", "prepositionBefore"]));
 }

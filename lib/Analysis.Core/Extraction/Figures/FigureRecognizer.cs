@@ -25,7 +25,7 @@ public sealed class FigureRecognizer
     private readonly Regex _continuation = PatternLibrary.Load("figures/patterns.yaml").Regex("continuation");
     private readonly Lexicon _anaphora = Lexicon.Load("figures/anaphora.txt");
     private readonly Lexicon _generic = Lexicon.Load("figures/generic_troop_nouns.txt");
-    private static readonly Regex PrepositionBefore = new(@"\b(?i:to|into|against|in|on|from|with|of|at|toward|towards|near|inside|across|by)\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex PrepositionBefore = PatternLibrary.Load("figures/patterns.yaml").Regex("prepositionBefore");
 
     private FigureRecognizer() { }
 

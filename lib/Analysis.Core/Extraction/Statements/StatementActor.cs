@@ -18,7 +18,7 @@ namespace Analysis.Extraction.Statements;
 internal sealed class StatementActor
 {
     private const int ModifierWindow = 30;
-    private static readonly Regex PrepositionBefore = new(@"\b(?i:to|into|against|in|on|from|with|of|at|toward|towards|near|inside|across|by|for|between|and\s+the|with\s+the)\s+(?:the\s+)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex PrepositionBefore = PatternLibrary.Load("statements/patterns.yaml").Regex("prepositionBefore");
     private readonly ActorFinder _actors = ActorFinder.Default;
     private readonly Lexicon _forces = Lexicon.Load("statements/forces.txt");
 
