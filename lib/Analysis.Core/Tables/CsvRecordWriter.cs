@@ -27,7 +27,7 @@ public sealed class CsvRecordWriter : IDisposable
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) _writer.Write(',');
-            CsvTableWriter<ErrorRow>.WriteField(_writer, fields[i]);
+            CsvQuoting.Write(_writer, fields[i]);
         }
         _writer.Write('\n');
         Count++;

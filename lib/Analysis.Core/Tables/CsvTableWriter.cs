@@ -43,7 +43,7 @@ public sealed class CsvTableWriter<TRow> : IDisposable
         for (var i = 0; i < Getters.Length; i++)
         {
             if (i > 0) _writer.Write(',');
-            WriteField(_writer, Format(Getters[i](row)));
+            CsvQuoting.Write(_writer, Format(Getters[i](row)));
         }
         _writer.Write('\n');
         Count++;
@@ -69,17 +69,9 @@ public sealed class CsvTableWriter<TRow> : IDisposable
         {
             if (!first) _writer.Write(',');
             first = false;
-            WriteField(_writer, f);
+            CsvQuoting.Write(_writer, f);
         }
         _writer.Write('\n');
-    }
-
-    internal static void WriteField(TextWriter writer, string field)
-    {
-        if (field.AsSpan().IndexOfAny(",\"\n\r") < 0) { writer.Write(field); return; }
-        writer.Write('"');
-        writer.Write(field.Replace("\"", "\"\""));
-        writer.Write('"');
     }
 
     private static Func<TRow, object?> Getter(PropertyInfo property)
@@ -97,7 +89,4 @@ public sealed class CsvTableWriter<TRow> : IDisposable
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\n\r") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 }
