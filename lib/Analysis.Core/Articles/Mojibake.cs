@@ -9,11 +9,7 @@ namespace Analysis.Articles;
 /// </summary>
 internal static class Mojibake
 {
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    });
+    private static Encoding Windows1252 => TextDecoder.Windows1252Strict;
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     public static string Repair(string text)
@@ -42,7 +38,7 @@ internal static class Mojibake
         {
             try
             {
-                var bytes = Windows1252.Value.GetBytes(text.Substring(start, len));
+                var bytes = Windows1252.GetBytes(text.Substring(start, len));
                 var decoded = StrictUtf8.GetString(bytes);
                 if (decoded.Length == 1 && decoded[0] > 0x7F)
                 {

@@ -11,11 +11,21 @@ namespace Analysis.Articles;
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
+    private static readonly Lazy<Encoding> Lenient = new(() => Windows1252(DecoderFallback.ReplacementFallback));
+    private static readonly Lazy<Encoding> Strict = new(() => Windows1252(DecoderFallback.ExceptionFallback));
+
+    /// <summary>Windows-1252 that replaces undefined bytes (for reading text that is not UTF-8).</summary>
+    internal static Encoding Windows1252Lenient => Lenient.Value;
+
+    /// <summary>Windows-1252 that throws on unmappable characters (for round-trips that must be exact).</summary>
+    internal static Encoding Windows1252Strict => Strict.Value;
+
+    // Code page 1252 is not built into .NET Core; registering the provider again is harmless.
+    private static Encoding Windows1252(DecoderFallback fallback)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
-    });
+        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, fallback);
+    }
 
     /// <summary>Decodes bytes; returns null and a reason when the bytes are not text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, out string? problem)
@@ -49,7 +59,7 @@ public static class TextDecoder
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
         try { return StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException) { return Windows1252.Value.GetString(bytes); }
+        catch (DecoderFallbackException) { return Windows1252Lenient.GetString(bytes); }
     }
 
     // NUL bytes never occur in UTF-8 text; a run of other control bytes suggests a binary file too.
