@@ -19,11 +19,14 @@ public sealed class PatternLibrary
     private readonly IReadOnlyDictionary<string, string> _raw;
     private readonly ConcurrentDictionary<string, string> _expanded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Regex> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
+    private readonly PatternTriggers _triggers;
 
-    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw)
+    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers)
     {
         Name = name;
         _raw = raw;
+        _triggers = triggers;
     }
 
     /// <summary>The rule path it was loaded from.</summary>
@@ -33,15 +36,26 @@ public sealed class PatternLibrary
     public IEnumerable<string> Names => _raw.Keys;
 
     /// <summary>Loads (once per process) the YAML patterns at <c>Rules/{path}</c>.</summary>
-    public static PatternLibrary Load(string path) => Cache.GetOrAdd(path, p => Parse(p, RuleResources.ReadText(p)));
-
-    /// <summary>Parses YAML pattern text; <paramref name="name"/> names it in errors.</summary>
-    public static PatternLibrary Parse(string name, string yaml)
+    /// <remarks>The triggers of its patterns, if any, are read from <c>triggers.yaml</c> in the same folder.</remarks>
+    public static PatternLibrary Load(string path) => Cache.GetOrAdd(path, p =>
     {
-        var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(yaml)
-            ?? new Dictionary<string, string>();
-        return new PatternLibrary(name, map);
+        var triggers = PatternTriggers.PathFor(p);
+        return Parse(p, RuleResources.ReadText(p), RuleResources.Exists(triggers) ? RuleResources.ReadText(triggers) : null);
+    });
+
+    /// <summary>Parses YAML pattern text and, optionally, the YAML of its triggers; <paramref name="name"/> names it in errors.</summary>
+    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null)
+    {
+        var map = ReadMap(yaml);
+        var triggers = new PatternTriggers(name, triggersYaml is null ? new Dictionary<string, string>() : ReadMap(triggersYaml));
+        foreach (var pattern in triggers.Names)
+            if (!map.ContainsKey(pattern))
+                throw new KeyNotFoundException($"Trigger for '{pattern}' in {PatternTriggers.PathFor(name)}: no such pattern in {name}.");
+        return new PatternLibrary(name, map, triggers);
     }
+
+    private static Dictionary<string, string> ReadMap(string yaml) =>
+        new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(yaml) ?? new Dictionary<string, string>();
 
     /// <summary>The pattern text with every reference expanded.</summary>
     /// <exception cref="KeyNotFoundException">The pattern or a pattern it refers to does not exist.</exception>
@@ -62,6 +76,13 @@ public sealed class PatternLibrary
     public Regex Regex(string pattern) =>
         _compiled.GetOrAdd(pattern, p => new Regex(Expand(p),
             (CompileRegexes ? RegexOptions.Compiled : RegexOptions.None) | RegexOptions.CultureInvariant));
+
+    /// <summary>The regex of a named pattern with its trigger words (cached), for matching sentences at speed.</summary>
+    public Pattern Pattern(string pattern) =>
+        _patterns.GetOrAdd(pattern, p => new Pattern(p, Regex(p), _triggers.Of(p)));
+
+    /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
+    public IReadOnlyList<string> TriggersOf(string pattern) => _triggers.Of(pattern);
 
     private string Expand(string pattern, HashSet<string> visiting)
     {

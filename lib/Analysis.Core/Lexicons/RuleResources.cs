@@ -22,6 +22,9 @@ public static class RuleResources
         return reader.ReadToEnd();
     }
 
+    /// <summary>True when a rule file is embedded at <c>Rules/{path}</c>.</summary>
+    public static bool Exists(string path) => Assembly.GetManifestResourceInfo(Prefix + path) is not null;
+
     /// <summary>The paths of every embedded rule file, sorted.</summary>
     public static IReadOnlyList<string> List() =>
         Assembly.GetManifestResourceNames()

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Analysis.Lexicons;
 
 namespace Analysis.Extraction.Dates;
@@ -10,27 +9,27 @@ namespace Analysis.Extraction.Dates;
 /// </summary>
 internal sealed class DateCandidateFinder
 {
-    private readonly (DateKind Kind, Regex Regex)[] _rules;
+    private readonly (DateKind Kind, Pattern Regex)[] _rules;
 
     private DateCandidateFinder()
     {
         var p = PatternLibrary.Load("dates/patterns.yaml");
         _rules =
         [
-            (DateKind.Iso, p.Regex("isoDate")),
-            (DateKind.MonthDay, p.Regex("monthDay")),
-            (DateKind.DayMonth, p.Regex("dayMonth")),
-            (DateKind.MonthYear, p.Regex("monthYear")),
-            (DateKind.MonthAlone, p.Regex("monthAlone")),
-            (DateKind.YearAlone, p.Regex("yearAlone")),
-            (DateKind.Weekday, p.Regex("weekdayExpr")),
-            (DateKind.RelativeDay, p.Regex("relativeDay")),
-            (DateKind.RelativeWeek, p.Regex("relativeWeek")),
-            (DateKind.Weekend, p.Regex("weekend")),
-            (DateKind.RelativeMonth, p.Regex("relativeMonth")),
-            (DateKind.RelativeYear, p.Regex("relativeYear")),
-            (DateKind.Ago, p.Regex("ago")),
-            (DateKind.Later, p.Regex("later")),
+            (DateKind.Iso, p.Pattern("isoDate")),
+            (DateKind.MonthDay, p.Pattern("monthDay")),
+            (DateKind.DayMonth, p.Pattern("dayMonth")),
+            (DateKind.MonthYear, p.Pattern("monthYear")),
+            (DateKind.MonthAlone, p.Pattern("monthAlone")),
+            (DateKind.YearAlone, p.Pattern("yearAlone")),
+            (DateKind.Weekday, p.Pattern("weekdayExpr")),
+            (DateKind.RelativeDay, p.Pattern("relativeDay")),
+            (DateKind.RelativeWeek, p.Pattern("relativeWeek")),
+            (DateKind.Weekend, p.Pattern("weekend")),
+            (DateKind.RelativeMonth, p.Pattern("relativeMonth")),
+            (DateKind.RelativeYear, p.Pattern("relativeYear")),
+            (DateKind.Ago, p.Pattern("ago")),
+            (DateKind.Later, p.Pattern("later")),
         ];
     }
 

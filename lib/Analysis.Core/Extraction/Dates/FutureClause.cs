@@ -11,7 +11,7 @@ namespace Analysis.Extraction.Dates;
 /// </summary>
 internal static class FutureClause
 {
-    private static readonly Regex Future = PatternLibrary.Load("dates/patterns.yaml").Regex("future");
+    private static readonly Pattern Future = PatternLibrary.Load("dates/patterns.yaml").Pattern("future");
 
     /// <summary>True when the clause of <paramref name="text"/> around [<paramref name="start"/>, <paramref name="end"/>) (relative offsets) has a future marker.</summary>
     public static bool IsFuture(string text, int start, int end)

@@ -1,0 +1,71 @@
+namespace Analysis.Lexicons;
+
+/// <summary>
+/// The trigger words of a pattern file's patterns, read from <c>triggers.yaml</c> beside it
+/// (<c>name: 'word|word|{list:area/words.txt}|{other}'</c>): literal words; every term of a word list (a term
+/// of several words gives its longest word, since the regex lets any whitespace part them); or <c>{other}</c>,
+/// the triggers of another pattern of the same file. A trigger is sound when every match of the pattern
+/// contains one of its words; the tests check that on every example and gold article.
+/// </summary>
+internal sealed class PatternTriggers
+{
+    private readonly string _file;
+    private readonly IReadOnlyDictionary<string, string> _raw;
+    private readonly Dictionary<string, IReadOnlyList<string>> _resolved = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public PatternTriggers(string file, IReadOnlyDictionary<string, string> raw)
+    {
+        _file = file;
+        _raw = raw;
+    }
+
+    /// <summary>The rule path of the triggers of the pattern file at <paramref name="patternFile"/>.</summary>
+    public static string PathFor(string patternFile)
+    {
+        var slash = patternFile.LastIndexOf('/');
+        return (slash < 0 ? "" : patternFile[..(slash + 1)]) + "triggers.yaml";
+    }
+
+    /// <summary>The patterns that have triggers.</summary>
+    public IEnumerable<string> Names => _raw.Keys;
+
+    /// <summary>The trigger words of <paramref name="pattern"/>; empty when it has none.</summary>
+    public IReadOnlyList<string> Of(string pattern)
+    {
+        lock (_gate) return Resolve(pattern, []);
+    }
+
+    private IReadOnlyList<string> Resolve(string pattern, HashSet<string> visiting)
+    {
+        if (_resolved.TryGetValue(pattern, out var done)) return done;
+        if (!_raw.TryGetValue(pattern, out var raw)) return [];
+        if (!visiting.Add(pattern))
+            throw new InvalidOperationException($"Trigger of '{pattern}' in {PathFor(_file)} refers to itself.");
+        var words = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in raw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            words.UnionWith(Words(item, visiting));
+        visiting.Remove(pattern);
+        if (words.Count == 0) throw new InvalidOperationException($"Trigger of '{pattern}' in {PathFor(_file)} has no words.");
+        return _resolved[pattern] = words.ToArray();
+    }
+
+    private IEnumerable<string> Words(string item, HashSet<string> visiting)
+    {
+        if (item.StartsWith("{list:", StringComparison.Ordinal) && item.EndsWith('}'))
+            return Lexicon.Load(item["{list:".Length..^1]).Terms.Select(LongestWord);
+        if (item.StartsWith('{') && item.EndsWith('}'))
+        {
+            var other = item[1..^1];
+            if (!_raw.ContainsKey(other))
+                throw new KeyNotFoundException($"Trigger '{item}' in {PathFor(_file)}: '{other}' has no trigger.");
+            return Resolve(other, visiting);
+        }
+        if (item.Any(char.IsWhiteSpace) || item.Contains('{') || item.Contains('}'))
+            throw new FormatException($"Trigger word '{item}' in {PathFor(_file)} must be one literal word.");
+        return [item];
+    }
+
+    private static string LongestWord(string term) =>
+        term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? term;
+}

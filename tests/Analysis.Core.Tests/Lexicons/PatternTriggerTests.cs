@@ -1,0 +1,111 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Core.Tests.Lexicons;
+
+/// <summary>
+/// Pattern triggers: the gate itself (data-driven, with negative cases), the triggers.yaml syntax, and soundness:
+/// every match of every triggered rule pattern, on every seed, dev fixture and pattern-test example, contains one
+/// of its trigger words (else the gate would drop a match the regex finds).
+/// </summary>
+public sealed class PatternTriggerTests
+{
+    private const string Patterns = "a: '\\b(?:last|next)\\s+week\\b'\nb: '(?i)\\bno\\s+boots\\b'\nc: '\\d+'\n";
+
+    [Theory]
+    [InlineData("a: 'week'", "a", "see you next week", true)]
+    [InlineData("a: 'week'", "a", "see you NEXT WEEK", true)]      // ignores case, as the substring test
+    [InlineData("a: 'week'", "a", "see you next month", false)]
+    [InlineData("a: 'fortnight|week'", "a", "last week", true)]
+    [InlineData("b: '{list:dates/weekdays.txt}'", "b", "on Tuesday", true)]
+    [InlineData("b: '{list:dates/weekdays.txt}'", "b", "on Tue", false)]
+    [InlineData("b: 'boots'\na: '{b}'", "a", "boots", true)]        // {b}: the triggers of b
+    [InlineData("b: 'boots'\na: '{b}'", "a", "week", false)]
+    [InlineData("a: 'week'", "c", "anything at all", true)]           // no trigger: always runs
+    public void Gate_passes_only_text_with_a_trigger_word(string triggers, string name, string text, bool mayMatch) =>
+        Assert.Equal(mayMatch, PatternLibrary.Parse("t/patterns.yaml", Patterns, triggers).Pattern(name).MayMatch(text));
+
+    [Fact]
+    public void A_gated_pattern_finds_what_its_regex_finds_and_nothing_without_a_trigger()
+    {
+        var pattern = PatternLibrary.Parse("t/patterns.yaml", Patterns, "a: 'week'").Pattern("a");
+        Assert.Equal(["last week", "next week"], pattern.Matches("last week and next week").Select(m => m.Value));
+        Assert.Equal("next week", pattern.Match("last week and next week", 5).Value);
+        Assert.Equal("next week", pattern.Match("last week and next week", 14, 9).Value);
+        Assert.False(pattern.Match("last week and next month", 5).Success);
+        Assert.False(pattern.IsMatch("last month"));
+        Assert.Empty(pattern.Matches("next month"));
+    }
+
+    [Fact]
+    public void A_term_of_several_words_triggers_on_its_longest_word()
+    {
+        var library = PatternLibrary.Parse("t/patterns.yaml", Patterns, "a: '{list:dates/future.txt}'");
+        Assert.Contains("scheduled", library.TriggersOf("a"));
+        Assert.DoesNotContain("is scheduled to", library.TriggersOf("a"));
+    }
+
+    [Theory]
+    [InlineData("zzz: 'week'", "no such pattern")]
+    [InlineData("a: '{b}'", "has no trigger")]
+    [InlineData("a: '{a}'", "refers to itself")]
+    [InlineData("a: 'next week'", "one literal word")]
+    [InlineData("a: '|'", "has no words")]
+    public void Bad_triggers_are_named_in_the_error(string triggers, string message)
+    {
+        var error = Record.Exception(() => PatternLibrary.Parse("t/patterns.yaml", Patterns, triggers).Pattern("a"));
+        Assert.NotNull(error);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains("t/triggers.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> TriggeredPatterns()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in RuleResources.List().Where(f => f.EndsWith("/patterns.yaml", StringComparison.Ordinal)))
+        {
+            var library = PatternLibrary.Load(file);
+            foreach (var name in library.Names.Where(n => library.TriggersOf(n).Count > 0)) data.Add(file, name);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TriggeredPatterns))]
+    public void Every_match_contains_a_trigger_word(string file, string name)
+    {
+        var library = PatternLibrary.Load(file);
+        var pattern = library.Pattern(name);
+        var matches = 0;
+        foreach (var text in Texts.Value)
+            for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length == 0) continue;
+                matches++;
+                Assert.True(pattern.MayMatch(m.Value), $"{file}:{name} matched \"{m.Value}\", which holds none of its trigger words");
+            }
+        Assert.True(matches > 0, $"{file}:{name}: no seed, fixture or example text matches it, so its trigger is untested");
+    }
+
+    [Fact]
+    public void The_soundness_texts_include_the_seeds_fixtures_and_pattern_examples() =>
+        Assert.True(Texts.Value.Count > 500, $"only {Texts.Value.Count} texts");
+
+    private static readonly Lazy<IReadOnlyList<string>> Texts = new(() =>
+    {
+        var root = Gold.GoldSet.RepoRoot;
+        var files = Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "tests", "Analysis.Core.Tests", "Fixtures"), "*.txt", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal);
+        return files.Select(File.ReadAllText).Concat(ExampleStrings()).ToArray();
+    });
+
+    // Every string argument of every [InlineData] in this test assembly: the rule tests' positive and negative examples.
+    private static IEnumerable<string> ExampleStrings() =>
+        typeof(PatternTriggerTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            .SelectMany(m => m.GetCustomAttributes<InlineDataAttribute>())
+            .SelectMany(a => a.GetData(null!).SelectMany(row => row.OfType<string>()))
+            .Where(s => s.Length > 0);
+}
