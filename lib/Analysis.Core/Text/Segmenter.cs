@@ -48,8 +48,8 @@ public sealed class Segmenter
 /// <summary>Finds transcript turns: lines that open with an upper-case speaker label and a colon.</summary>
 internal sealed class TurnFinder
 {
-    private readonly System.Text.RegularExpressions.Regex _label =
-        PatternLibrary.Load("text/patterns.yaml").Regex("speakerLabel");
+    private readonly Pattern _label =
+        PatternLibrary.Load("text/patterns.yaml").Pattern("speakerLabel");
 
     public IReadOnlyList<Turn> Find(string text)
     {

@@ -12,7 +12,7 @@ internal sealed class SentenceSplitter
 {
     private readonly Lexicon _abbreviations = Lexicon.Load("text/abbreviations.txt");
     private readonly Lexicon _starters = Lexicon.Load("text/sentence_starters.txt");
-    private readonly Regex _trailingAttribution = PatternLibrary.Load("text/patterns.yaml").Regex("trailingAttribution");
+    private readonly Pattern _trailingAttribution = PatternLibrary.Load("text/patterns.yaml").Pattern("trailingAttribution");
 
     /// <summary>Sentence spans within [start, end), trimmed.</summary>
     public IEnumerable<(int Start, int End)> Split(string text, int start, int end)

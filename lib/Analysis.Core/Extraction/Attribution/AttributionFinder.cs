@@ -16,7 +16,7 @@ public sealed class AttributionFinder
     private readonly CueFinder _cues = new();
     private readonly SourceNamer _namer = new();
     private readonly SpeakerLabels _labels = new();
-    private readonly System.Text.RegularExpressions.Regex _singular = PatternLibrary.Load("attribution/patterns.yaml").Regex("singularSource");
+    private readonly Pattern _singular = PatternLibrary.Load("attribution/patterns.yaml").Pattern("singularSource");
     private readonly ConditionalWeakTable<AnalysisContext, DocumentAttribution> _cache = new();
 
     /// <summary>The shared finder (rules loaded once).</summary>

@@ -14,19 +14,19 @@ namespace Analysis.Extraction.Attribution;
 internal sealed class CueFinder
 {
     private const int MaxSubjectWords = 8;
-    private readonly Regex _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
+    private readonly Pattern _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords;
 
     public CueFinder()
     {
         var p = PatternLibrary.Load("attribution/patterns.yaml");
-        _verbAt = p.Regex("verbAt");
-        _subjectBefore = p.Regex("subjectBefore");
-        _subjectAfter = p.Regex("subjectAfter");
-        _according = p.Regex("accordingTo");
-        _byPhrase = p.Regex("byPhrase");
-        _colon = p.Regex("colonSubject");
-        _backReference = p.Regex("backReference");
+        _verbAt = p.Pattern("verbAt");
+        _subjectBefore = p.Pattern("subjectBefore");
+        _subjectAfter = p.Pattern("subjectAfter");
+        _according = p.Pattern("accordingTo");
+        _byPhrase = p.Pattern("byPhrase");
+        _colon = p.Pattern("colonSubject");
+        _backReference = p.Pattern("backReference");
         // First words of the reporting verbs ("pointed" of "pointed out") trigger the verb pattern.
         _verbWords = WordSet(Lexicon.Load("people/reporting_verbs.txt").Terms.Select(t => t.Split(' ')[0]));
         _byNouns = WordSet(Lexicon.Load("attribution/by_nouns.txt").Terms);

@@ -20,7 +20,7 @@ internal sealed class DocumentAttribution
     private readonly List<ResolvedCue>[] _cues;
     private readonly bool[] _backReference;
 
-    public DocumentAttribution(AnalysisContext context, CueFinder finder, SourceNamer namer, Regex singular)
+    public DocumentAttribution(AnalysisContext context, CueFinder finder, SourceNamer namer, Pattern singular)
     {
         Mentions = context.Mentions;
         var doc = context.Document;
@@ -62,7 +62,7 @@ internal sealed class DocumentAttribution
 
     // People named in the sentence (not attributively: "the Biden administration" is no antecedent of "he")
     // and singular unnamed sources ("the unnamed U.S. official"), in text order.
-    private List<(Source, Gender)> Candidates(Document doc, Sentence sentence, Regex singular, SourceNamer namer, ref int mentionIndex)
+    private List<(Source, Gender)> Candidates(Document doc, Sentence sentence, Pattern singular, SourceNamer namer, ref int mentionIndex)
     {
         var found = new List<(int Position, Source Source, Gender Gender)>();
         while (mentionIndex < Mentions.Count && Mentions[mentionIndex].Start < sentence.End)

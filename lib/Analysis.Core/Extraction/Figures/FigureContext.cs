@@ -11,7 +11,7 @@ namespace Analysis.Extraction.Figures;
 internal sealed class FigureContext
 {
     private const int PlaceWindow = 60;
-    private readonly Regex _verbBefore, _verbAfter, _elliptical, _place, _theCountry;
+    private readonly Pattern _verbBefore, _verbAfter, _elliptical, _place, _theCountry;
     private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
     private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
     private readonly Lexicon _places = Lexicon.Load("figures/places.txt");
@@ -21,11 +21,11 @@ internal sealed class FigureContext
     private FigureContext()
     {
         var p = PatternLibrary.Load("figures/patterns.yaml");
-        _verbBefore = p.Regex("verbBefore");
-        _verbAfter = p.Regex("verbAfter");
-        _elliptical = p.Regex("elliptical");
-        _place = p.Regex("place");
-        _theCountry = p.Regex("theCountry");
+        _verbBefore = p.Pattern("verbBefore");
+        _verbAfter = p.Pattern("verbAfter");
+        _elliptical = p.Pattern("elliptical");
+        _place = p.Pattern("place");
+        _theCountry = p.Pattern("theCountry");
     }
 
     /// <summary>The shared reader.</summary>

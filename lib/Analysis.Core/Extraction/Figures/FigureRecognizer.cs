@@ -22,10 +22,10 @@ public sealed class FigureRecognizer
     private readonly CountedNounReader _nouns = new();
     private readonly FigureContext _setting = FigureContext.Default;
     private readonly ActorFinder _actors = ActorFinder.Default;
-    private readonly Regex _continuation = PatternLibrary.Load("figures/patterns.yaml").Regex("continuation");
+    private readonly Pattern _continuation = PatternLibrary.Load("figures/patterns.yaml").Pattern("continuation");
     private readonly Lexicon _anaphora = Lexicon.Load("figures/anaphora.txt");
     private readonly Lexicon _generic = Lexicon.Load("figures/generic_troop_nouns.txt");
-    private static readonly Regex PrepositionBefore = PatternLibrary.Load("figures/patterns.yaml").Regex("prepositionBefore");
+    private static readonly Pattern PrepositionBefore = PatternLibrary.Load("figures/patterns.yaml").Pattern("prepositionBefore");
 
     private FigureRecognizer() { }
 

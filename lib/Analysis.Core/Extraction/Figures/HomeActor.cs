@@ -14,14 +14,15 @@ namespace Analysis.Extraction.Figures;
 internal sealed class HomeActor
 {
     private readonly Lexicon _institutions = Lexicon.Load("figures/institutions.txt");
-    private readonly Regex _institution, _self, _back;
+    private readonly Regex _institution;
+    private readonly Pattern _self, _back;
 
     private HomeActor()
     {
         _institution = new Regex(@"(?<![\w.])" + _institutions.ToAlternation() + @"(?![\w])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         var p = PatternLibrary.Load("figures/patterns.yaml");
-        _self = p.Regex("selfReference");
-        _back = p.Regex("backReference");
+        _self = p.Pattern("selfReference");
+        _back = p.Pattern("backReference");
     }
 
     /// <summary>The shared resolver.</summary>

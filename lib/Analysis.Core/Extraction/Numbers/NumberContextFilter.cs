@@ -11,7 +11,7 @@ namespace Analysis.Extraction.Numbers;
 /// </summary>
 internal sealed class NumberContextFilter
 {
-    private readonly Regex _currencyBefore, _unitAfter, _nameBefore, _ageBefore, _monthBefore, _monthAfter, _notCountAfter, _notCountBefore;
+    private readonly Pattern _currencyBefore, _unitAfter, _nameBefore, _ageBefore, _monthBefore, _monthAfter, _notCountAfter, _notCountBefore;
     private static readonly Regex OneOf = new(@"\G\s+(?i:of|another)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Times = new(@"\G\s+(?i:times?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex PluralAfter = new(@"\G\s+(?:[a-z]+s|people|men|women|children)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -19,14 +19,14 @@ internal sealed class NumberContextFilter
     public NumberContextFilter()
     {
         var p = PatternLibrary.Load("numbers/patterns.yaml");
-        _currencyBefore = p.Regex("currencyBefore");
-        _unitAfter = p.Regex("unitAfter");
-        _nameBefore = p.Regex("nameBefore");
-        _ageBefore = p.Regex("ageBefore");
-        _monthBefore = p.Regex("monthBefore");
-        _monthAfter = p.Regex("monthAfter");
-        _notCountAfter = p.Regex("notCountAfter");
-        _notCountBefore = p.Regex("notCountBefore");
+        _currencyBefore = p.Pattern("currencyBefore");
+        _unitAfter = p.Pattern("unitAfter");
+        _nameBefore = p.Pattern("nameBefore");
+        _ageBefore = p.Pattern("ageBefore");
+        _monthBefore = p.Pattern("monthBefore");
+        _monthAfter = p.Pattern("monthAfter");
+        _notCountAfter = p.Pattern("notCountAfter");
+        _notCountBefore = p.Pattern("notCountBefore");
     }
 
     /// <summary>True when the number at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> is a count.</summary>
@@ -53,7 +53,7 @@ internal sealed class NumberContextFilter
     // the whole sentence prefix for every number would make long wire sentences quadratic.
     private const int Window = 40;
 
-    private static bool Before(Regex regex, string text, int start)
+    private static bool Before(Pattern regex, string text, int start)
     {
         if (start <= 0) return false;
         var from = Math.Max(0, start - Window);

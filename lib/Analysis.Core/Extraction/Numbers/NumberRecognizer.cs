@@ -11,8 +11,8 @@ namespace Analysis.Extraction.Numbers;
 /// </summary>
 public sealed class NumberRecognizer
 {
-    private readonly Regex[] _ranges;
-    private readonly Regex _quantity, _vague, _phone;
+    private readonly Pattern[] _ranges;
+    private readonly Pattern _digitCount, _wordCount, _qualifierBefore, _vague, _phone;
     private readonly Lexicon _qualifiers = Lexicon.Load("numbers/qualifiers.txt");
     private readonly Lexicon _vagueCounts = Lexicon.Load("numbers/vague.txt");
     private readonly NumberContextFilter _filter = new();
@@ -21,10 +21,12 @@ public sealed class NumberRecognizer
     private NumberRecognizer()
     {
         var p = PatternLibrary.Load("numbers/patterns.yaml");
-        _ranges = [p.Regex("rangeBetween"), p.Regex("rangeFrom"), p.Regex("rangeDash"), p.Regex("rangeTo")];
-        _quantity = p.Regex("quantity");
-        _vague = p.Regex("vague");
-        _phone = p.Regex("phone");
+        _ranges = [p.Pattern("rangeBetween"), p.Pattern("rangeFrom"), p.Pattern("rangeDash"), p.Pattern("rangeTo"), p.Pattern("rangeToWords")];
+        _digitCount = p.Pattern("digitCount");
+        _wordCount = p.Pattern("wordCount");
+        _qualifierBefore = p.Pattern("qualifierBefore");
+        _vague = p.Pattern("vague");
+        _phone = p.Pattern("phone");
     }
 
     /// <summary>The shared recognizer.</summary>
@@ -36,50 +38,94 @@ public sealed class NumberRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<NumberMention>();
         var taken = new List<(int Start, int End)>();
-        for (var m = _phone.Match(text); m.Success; m = m.NextMatch()) taken.Add((m.Index, m.Index + m.Length));
+        bool Free(int start, int end) => !taken.Exists(t => t.Start < end && start < t.End);
+        void Add(NumberMention? mention)
+        {
+            if (mention is null) return;
+            taken.Add((mention.Start, mention.End));
+            found.Add(mention with { Start = offset + mention.Start, End = offset + mention.End });
+        }
+        foreach (var m in _phone.Matches(text)) taken.Add((m.Index, m.Index + m.Length));
         // Longest forms first: a range holds two quantities, a hedged quantity holds a vague "some".
-        foreach (var regex in (Regex[])[.. _ranges, _quantity, _vague])
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-            {
-                int start = m.Index, end = m.Index + m.Length;
-                if (taken.Exists(t => t.Start < end && start < t.End)) continue;
-                if (Read(text, m, Array.IndexOf(_ranges, regex) >= 0, regex == _vague) is not { } mention) continue;
-                taken.Add((start, end));
-                found.Add(mention with { Start = offset + start, End = offset + end });
-            }
+        foreach (var range in _ranges)
+            foreach (var m in range.Matches(text))
+                if (Free(m.Index, m.Index + m.Length)) Add(ReadRange(text, m));
+        foreach (var count in Counts(text))
+            if (Free(count.Start, count.End)) Add(ReadCount(text, count));
+        foreach (var m in _vague.Matches(text))
+            if (Free(m.Index, m.Index + m.Length)) Add(ReadVague(text, m));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private NumberMention? Read(string text, Match m, bool isRange, bool isVague)
+    /// <summary>A count with the hedge before it, if any: [Start, End) covers both; the number starts at NumberStart.</summary>
+    private readonly record struct Count(int Start, int NumberStart, int End, string? Hedge);
+
+    // The counts one left-to-right scan of "hedge? (digits | words)" finds, found faster: digit and word counts
+    // come from their own scans (a pattern opening with an optional hedge is tried at every position), merged in
+    // text order, each with the hedge that ends right before it unless an earlier count reaches into that hedge.
+    private List<Count> Counts(string text)
+    {
+        var numbers = new List<(int Start, int End)>();
+        foreach (var pattern in (Pattern[])[_digitCount, _wordCount])
+            foreach (var m in pattern.Matches(text))
+                if (m.Length > 0) numbers.Add((m.Index, m.Index + m.Length));
+        numbers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var counts = new List<Count>();
+        var scanned = 0;
+        foreach (var (start, end) in numbers)
+        {
+            if (start < scanned) continue;
+            var hedge = HedgeBefore(text, start, scanned);
+            counts.Add(new Count(hedge?.Index ?? start, start, end, hedge?.Groups["qual"].Value));
+            scanned = end;
+        }
+        return counts;
+    }
+
+    // The hedge is read from a short window that ends at the number (the pattern ends in "$") and starts no earlier
+    // than `from`: hedges are a few words, and scanning the whole sentence prefix per number would be quadratic.
+    private Match? HedgeBefore(string text, int numberStart, int from)
+    {
+        const int window = 40;
+        var begin = Math.Max(from, numberStart - window);
+        var m = _qualifierBefore.Match(text, begin, numberStart - begin);
+        return m.Success ? m : null;
+    }
+
+    private NumberMention? ReadVague(string text, Match m)
     {
         int start = m.Index, end = m.Index + m.Length;
-        if (isVague)
-        {
-            if (NotCountAfterVague.Match(text, end).Success) return null;
-            var count = _vagueCounts.ValueOf(Normalize(m.Groups["vague"].Value));
-            decimal? low = string.IsNullOrEmpty(count) ? null : decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
-            return new NumberMention(m.Value, start, end, low, null, Qualifier.Vague);
-        }
-        if (isRange)
-        {
-            var lo = m.Groups["lo"];
-            if (!_filter.IsCount(text, start, lo.Index, end, bare: false)) return null;
-            if (NumberParser.Parse(lo.Value) is not { } low || NumberParser.Parse(m.Groups["hi"].Value) is not { } high || high <= low) return null;
-            if (IsYearPair(lo.Value, m.Groups["hi"].Value)) return null;
-            return new NumberMention(m.Value, start, end, low, high, Qualifier.Range);
-        }
-        var num = m.Groups["num"];
-        var qual = m.Groups["qual"];
-        var bare = !qual.Success && num.Value.All(char.IsAsciiDigit);
-        if (!_filter.IsCount(text, start, num.Index, end, bare)) return null;
-        if (NumberParser.Parse(num.Value) is not { } value) return null;
-        var qualifier = qual.Success ? ToQualifier(_qualifiers.ValueOf(Normalize(qual.Value)) ?? "") : Qualifier.Exact;
+        if (NotCountAfterVague.Match(text, end).Success) return null;
+        var count = _vagueCounts.ValueOf(Normalize(m.Groups["vague"].Value));
+        decimal? low = string.IsNullOrEmpty(count) ? null : decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
+        return new NumberMention(m.Value, start, end, low, null, Qualifier.Vague);
+    }
+
+    private NumberMention? ReadRange(string text, Match m)
+    {
+        int start = m.Index, end = m.Index + m.Length;
+        var lo = m.Groups["lo"];
+        if (!_filter.IsCount(text, start, lo.Index, end, bare: false)) return null;
+        if (NumberParser.Parse(lo.Value) is not { } low || NumberParser.Parse(m.Groups["hi"].Value) is not { } high || high <= low) return null;
+        if (IsYearPair(lo.Value, m.Groups["hi"].Value)) return null;
+        return new NumberMention(m.Value, start, end, low, high, Qualifier.Range);
+    }
+
+    private NumberMention? ReadCount(string text, Count count)
+    {
+        var (start, end) = (count.Start, count.End);
+        var number = text[count.NumberStart..end];
+        var bare = count.Hedge is null && number.All(char.IsAsciiDigit);
+        if (!_filter.IsCount(text, start, count.NumberStart, end, bare)) return null;
+        if (NumberParser.Parse(number) is not { } value) return null;
+        var qualifier = count.Hedge is { } hedge ? ToQualifier(_qualifiers.ValueOf(Normalize(hedge)) ?? "") : Qualifier.Exact;
+        var written = text[start..end];
         return qualifier switch
         {
-            Qualifier.AtLeast or Qualifier.MoreThan => new NumberMention(m.Value, start, end, value, null, qualifier),
-            Qualifier.AtMost or Qualifier.FewerThan => new NumberMention(m.Value, start, end, null, value, qualifier),
-            _ => new NumberMention(m.Value, start, end, value, value, qualifier),
+            Qualifier.AtLeast or Qualifier.MoreThan => new NumberMention(written, start, end, value, null, qualifier),
+            Qualifier.AtMost or Qualifier.FewerThan => new NumberMention(written, start, end, null, value, qualifier),
+            _ => new NumberMention(written, start, end, value, value, qualifier),
         };
     }
 

@@ -11,7 +11,7 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class NameCandidateFinder
 {
-    private readonly Regex _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore, _appositive, _namedAfter, _predicateAfter;
+    private readonly Pattern _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore, _appositive, _namedAfter, _predicateAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
@@ -20,15 +20,15 @@ internal sealed class NameCandidateFinder
     public NameCandidateFinder()
     {
         var p = PatternLibrary.Load("people/patterns.yaml");
-        _run = p.Regex("run");
-        _ship = p.Regex("shipPrefix");
-        _placeAfter = p.Regex("placeAfter");
-        _attributive = p.Regex("attributiveAfter");
-        _verbAfter = p.Regex("verbAfter");
-        _verbBefore = p.Regex("verbBefore");
-        _appositive = p.Regex("personAppositive");
-        _namedAfter = p.Regex("namedAfterPerson");
-        _predicateAfter = p.Regex("predicateAfter");
+        _run = p.Pattern("run");
+        _ship = p.Pattern("shipPrefix");
+        _placeAfter = p.Pattern("placeAfter");
+        _attributive = p.Pattern("attributiveAfter");
+        _verbAfter = p.Pattern("verbAfter");
+        _verbBefore = p.Pattern("verbBefore");
+        _appositive = p.Pattern("personAppositive");
+        _namedAfter = p.Pattern("namedAfterPerson");
+        _predicateAfter = p.Pattern("predicateAfter");
     }
 
     public List<NameCandidate> Find(Document doc)

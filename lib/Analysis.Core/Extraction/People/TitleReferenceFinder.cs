@@ -12,7 +12,7 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class TitleReferenceFinder
 {
-    private readonly Regex _reference = PatternLibrary.Load("people/patterns.yaml").Regex("titleReference");
+    private readonly Pattern _reference = PatternLibrary.Load("people/patterns.yaml").Pattern("titleReference");
     private readonly Lexicon _roles = Lexicon.Load("people/role_titles.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
 

@@ -15,7 +15,7 @@ namespace Analysis.Extraction.Quotes;
 public sealed class QuoteStep : IPipelineStep
 {
     private readonly AttributionFinder _attribution = AttributionFinder.Default;
-    private readonly Regex _fullLeadIn, _afterVerb, _afterVerbAdverbial, _predicate, _termBefore, _sentenceRest;
+    private readonly Pattern _fullLeadIn, _afterVerb, _afterVerbAdverbial, _predicate, _termBefore, _sentenceRest;
 
     // Between a closing mark and its attribution only punctuation and capitalised title words may stand
     // ("…,” Deputy Pentagon Press Secretary Sabrina Singh said").
@@ -25,12 +25,12 @@ public sealed class QuoteStep : IPipelineStep
     public QuoteStep()
     {
         var p = PatternLibrary.Load("quotes/patterns.yaml");
-        _fullLeadIn = p.Regex("fullLeadIn");
-        _afterVerb = p.Regex("afterVerb");
-        _predicate = p.Regex("predicateFragment");
-        _afterVerbAdverbial = p.Regex("afterVerbAdverbial");
-        _termBefore = p.Regex("termBefore");
-        _sentenceRest = p.Regex("sentenceRest");
+        _fullLeadIn = p.Pattern("fullLeadIn");
+        _afterVerb = p.Pattern("afterVerb");
+        _predicate = p.Pattern("predicateFragment");
+        _afterVerbAdverbial = p.Pattern("afterVerbAdverbial");
+        _termBefore = p.Pattern("termBefore");
+        _sentenceRest = p.Pattern("sentenceRest");
     }
 
     /// <inheritdoc />

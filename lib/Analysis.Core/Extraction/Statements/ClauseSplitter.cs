@@ -11,13 +11,13 @@ namespace Analysis.Extraction.Statements;
 /// </summary>
 internal sealed class ClauseSplitter
 {
-    private readonly Regex _break, _fronted;
+    private readonly Pattern _break, _fronted;
 
     private ClauseSplitter()
     {
         var p = PatternLibrary.Load("statements/patterns.yaml");
-        _break = p.Regex("clauseBreak");
-        _fronted = p.Regex("frontedClause");
+        _break = p.Pattern("clauseBreak");
+        _fronted = p.Pattern("frontedClause");
     }
 
     /// <summary>The shared splitter.</summary>

@@ -13,8 +13,9 @@ namespace Analysis.Extraction.Statements;
 internal sealed class StanceCueFinder
 {
     private const int HypotheticalWindow = 50;
-    private readonly (Stance Stance, string Name, bool Verbal, Regex Regex)[] _rules;
-    private readonly Regex _force, _hypothetical, _conditional, _negatedBefore, _negator, _military;
+    private readonly (Stance Stance, string Name, bool Verbal, Pattern Regex)[] _rules;
+    private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator;
+    private readonly Regex _military;
     private readonly Lexicon _generic = Lexicon.Load("statements/generic_forces.txt");
 
     private StanceCueFinder()
@@ -34,12 +35,12 @@ internal sealed class StanceCueFinder
             (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
         ];
-        _rules = rules.Select(r => (r.Item1, r.Item2, r.Item3, p.Regex(r.Item2))).ToArray();
-        _force = p.Regex("force");
-        _hypothetical = p.Regex("hypothetical");
-        _conditional = p.Regex("conditional");
-        _negatedBefore = p.Regex("negatedBefore");
-        _negator = p.Regex("negator");
+        _rules = rules.Select(r => (r.Item1, r.Item2, r.Item3, p.Pattern(r.Item2))).ToArray();
+        _force = p.Pattern("force");
+        _hypothetical = p.Pattern("hypothetical");
+        _conditional = p.Pattern("conditional");
+        _negatedBefore = p.Pattern("negatedBefore");
+        _negator = p.Pattern("negator");
         _military = new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -112,7 +113,7 @@ internal sealed class StanceCueFinder
     }
 
     // A word of <paramref name="regex"/> in the clause within a short window before the cue.
-    private static bool IsWithin(Regex regex, string text, int clauseStart, int cueStart)
+    private static bool IsWithin(Pattern regex, string text, int clauseStart, int cueStart)
     {
         var from = Math.Max(clauseStart, cueStart - HypotheticalWindow);
         return cueStart > from && regex.Match(text, from, cueStart - from).Success;

@@ -18,7 +18,7 @@ namespace Analysis.Extraction.Statements;
 internal sealed class StatementActor
 {
     private const int ModifierWindow = 30;
-    private static readonly Regex PrepositionBefore = PatternLibrary.Load("statements/patterns.yaml").Regex("prepositionBefore");
+    private static readonly Pattern PrepositionBefore = PatternLibrary.Load("statements/patterns.yaml").Pattern("prepositionBefore");
     private readonly ActorFinder _actors = ActorFinder.Default;
     private readonly Lexicon _forces = Lexicon.Load("statements/forces.txt");
 

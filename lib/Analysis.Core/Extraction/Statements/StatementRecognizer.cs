@@ -15,7 +15,7 @@ namespace Analysis.Extraction.Statements;
 public sealed class StatementRecognizer
 {
     private readonly Lexicon _questionLabels = Lexicon.Load("statements/question_labels.txt");
-    private readonly Regex _continuation = PatternLibrary.Load("figures/patterns.yaml").Regex("continuation");
+    private readonly Pattern _continuation = PatternLibrary.Load("figures/patterns.yaml").Pattern("continuation");
 
     private StatementRecognizer() { }
 
