@@ -4,18 +4,21 @@ using System.Text.RegularExpressions;
 namespace Analysis.Lexicons;
 
 /// <summary>
-/// A named rule regex with an optional trigger: words one of which every match of the regex contains
-/// (compared ignoring case, as substrings). A text without any trigger word cannot match, so it is
-/// answered by one vectorised scan instead of a regex pass that tries the pattern at every position,
-/// which is where the time of rule-based extraction goes on text the rule is not about. Triggers are
-/// data (<c>Rules/{area}/triggers.yaml</c>); a pattern without one always runs its regex.
+/// A named rule regex with an optional trigger: words one of which every match of the regex contains.
+/// A text without any trigger word cannot match, so it is answered by one vectorised scan instead of a
+/// regex pass that tries the pattern at every position, which is where the time of rule-based extraction
+/// goes on text the rule is not about. A trigger word that begins with a letter or digit counts only where
+/// a word begins ("units" is not in "communities"); case is ignored unless the trigger says otherwise.
+/// Triggers are data (<c>Rules/{area}/triggers.yaml</c>); a pattern without one always runs its regex.
 /// </summary>
 public sealed class Pattern
 {
     private readonly SearchValues<string>? _trigger;
+    private readonly bool _anywhere;
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
-    public Pattern(string name, Regex regex, IReadOnlyList<string> triggers)
+    /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
+    public Pattern(string name, Regex regex, IReadOnlyList<string> triggers, bool caseSensitive = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(regex);
@@ -25,7 +28,10 @@ public sealed class Pattern
         Name = name;
         Regex = regex;
         Triggers = triggers;
-        _trigger = triggers.Count == 0 ? null : SearchValues.Create(triggers.ToArray(), StringComparison.OrdinalIgnoreCase);
+        CaseSensitive = caseSensitive;
+        _trigger = triggers.Count == 0 ? null
+            : SearchValues.Create(triggers.ToArray(), caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        _anywhere = triggers.Count > 0 && triggers.Any(t => !char.IsLetterOrDigit(t[0]));
     }
 
     /// <summary>The pattern's name in its rule file.</summary>
@@ -37,8 +43,27 @@ public sealed class Pattern
     /// <summary>The trigger words (empty: none).</summary>
     public IReadOnlyList<string> Triggers { get; }
 
-    /// <summary>False when <paramref name="text"/> holds no trigger word, so the regex cannot match in it.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) => _trigger is null || text.IndexOfAny(_trigger) >= 0;
+    /// <summary>Whether the trigger words match only as written.</summary>
+    public bool CaseSensitive { get; }
+
+    /// <summary>
+    /// False when <paramref name="text"/> (the regex's whole input) holds no trigger word, so the regex cannot
+    /// match in it. The start of the text counts as the start of a word.
+    /// </summary>
+    public bool MayMatch(ReadOnlySpan<char> text)
+    {
+        if (_trigger is null) return true;
+        for (var at = 0; at < text.Length;)
+        {
+            var hit = text[at..].IndexOfAny(_trigger);
+            if (hit < 0) return false;
+            at += hit;
+            // A hit inside a word is no word (unless some trigger starts with a mark, as "'ll" or "-").
+            if (_anywhere || at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+            at++;
+        }
+        return false;
+    }
 
     /// <summary>The first match in <paramref name="text"/>.</summary>
     public Match Match(string text) =>

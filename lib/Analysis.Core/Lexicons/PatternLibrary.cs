@@ -79,7 +79,7 @@ public sealed class PatternLibrary
 
     /// <summary>The regex of a named pattern with its trigger words (cached), for matching sentences at speed.</summary>
     public Pattern Pattern(string pattern) =>
-        _patterns.GetOrAdd(pattern, p => new Pattern(p, Regex(p), _triggers.Of(p)));
+        _patterns.GetOrAdd(pattern, p => new Pattern(p, Regex(p), _triggers.Of(p), _triggers.IsCaseSensitive(p)));
 
     /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
     public IReadOnlyList<string> TriggersOf(string pattern) => _triggers.Of(pattern);

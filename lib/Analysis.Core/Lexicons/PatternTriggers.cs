@@ -4,8 +4,9 @@ namespace Analysis.Lexicons;
 /// The trigger words of a pattern file's patterns, read from <c>triggers.yaml</c> beside it
 /// (<c>name: 'word|word|{list:area/words.txt}|{other}'</c>): literal words; every term of a word list (a term
 /// of several words gives its longest word, since the regex lets any whitespace part them); or <c>{other}</c>,
-/// the triggers of another pattern of the same file. A trigger is sound when every match of the pattern
-/// contains one of its words; the tests check that on every example and gold article.
+/// the triggers of another pattern of the same file. A value that opens with <c>(?-i)</c> matches its words only as
+/// written (month names: "May", not "may"). A trigger is sound when every match of the pattern contains one of
+/// its words where a word begins; the tests check that on every seed, fixture and pattern-test example.
 /// </summary>
 internal sealed class PatternTriggers
 {
@@ -30,6 +31,12 @@ internal sealed class PatternTriggers
     /// <summary>The patterns that have triggers.</summary>
     public IEnumerable<string> Names => _raw.Keys;
 
+    private const string CaseSensitiveFlag = "(?-i)";
+
+    /// <summary>True when the trigger of <paramref name="pattern"/> matches its words only as written.</summary>
+    public bool IsCaseSensitive(string pattern) =>
+        _raw.TryGetValue(pattern, out var raw) && raw.TrimStart().StartsWith(CaseSensitiveFlag, StringComparison.Ordinal);
+
     /// <summary>The trigger words of <paramref name="pattern"/>; empty when it has none.</summary>
     public IReadOnlyList<string> Of(string pattern)
     {
@@ -42,8 +49,10 @@ internal sealed class PatternTriggers
         if (!_raw.TryGetValue(pattern, out var raw)) return [];
         if (!visiting.Add(pattern))
             throw new InvalidOperationException($"Trigger of '{pattern}' in {PathFor(_file)} refers to itself.");
-        var words = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in raw.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        var items = raw.TrimStart();
+        if (items.StartsWith(CaseSensitiveFlag, StringComparison.Ordinal)) items = items[CaseSensitiveFlag.Length..];
+        foreach (var item in items.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             words.UnionWith(Words(item, visiting));
         visiting.Remove(pattern);
         if (words.Count == 0) throw new InvalidOperationException($"Trigger of '{pattern}' in {PathFor(_file)} has no words.");

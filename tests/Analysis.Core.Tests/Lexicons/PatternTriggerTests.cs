@@ -23,6 +23,13 @@ public sealed class PatternTriggerTests
     [InlineData("b: 'boots'\na: '{b}'", "a", "boots", true)]        // {b}: the triggers of b
     [InlineData("b: 'boots'\na: '{b}'", "a", "week", false)]
     [InlineData("a: 'week'", "c", "anything at all", true)]           // no trigger: always runs
+    [InlineData("a: 'week'", "a", "midweek", false)]                  // a word trigger counts where a word begins
+    [InlineData("a: 'week'", "a", "mid-week", true)]
+    [InlineData("a: 'week'", "a", "weekly", true)]
+    [InlineData("a: '-|week'", "a", "midweek", true)]                  // a trigger that opens with a mark: anywhere
+    [InlineData("b: '(?-i)May'", "b", "in May", true)]                // (?-i): only as written
+    [InlineData("b: '(?-i)May'", "b", "it may rain", false)]
+    [InlineData("b: 'May'", "b", "it may rain", true)]
     public void Gate_passes_only_text_with_a_trigger_word(string triggers, string name, string text, bool mayMatch) =>
         Assert.Equal(mayMatch, PatternLibrary.Parse("t/patterns.yaml", Patterns, triggers).Pattern(name).MayMatch(text));
 
@@ -83,7 +90,10 @@ public sealed class PatternTriggerTests
             {
                 if (m.Length == 0) continue;
                 matches++;
-                Assert.True(pattern.MayMatch(m.Value), $"{file}:{name} matched \"{m.Value}\", which holds none of its trigger words");
+                // With the character before the match, so a trigger at its start must truly start a word.
+                var from = m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1]) ? m.Index - 1 : m.Index;
+                Assert.True(pattern.MayMatch(text.AsSpan(from, m.Index + m.Length - from)),
+                    $"{file}:{name} matched \"{m.Value}\", which holds none of its trigger words where a word begins");
             }
         Assert.True(matches > 0, $"{file}:{name}: no seed, fixture or example text matches it, so its trigger is untested");
     }
