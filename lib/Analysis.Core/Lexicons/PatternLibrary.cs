@@ -21,12 +21,14 @@ public sealed class PatternLibrary
     private readonly ConcurrentDictionary<string, Regex> _compiled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
     private readonly PatternTriggers _triggers;
+    private readonly IReadOnlyDictionary<string, RegexOptions> _engines;
 
-    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers)
+    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers, IReadOnlyDictionary<string, RegexOptions> engines)
     {
         Name = name;
         _raw = raw;
         _triggers = triggers;
+        _engines = engines;
     }
 
     /// <summary>The rule path it was loaded from.</summary>
@@ -36,22 +38,31 @@ public sealed class PatternLibrary
     public IEnumerable<string> Names => _raw.Keys;
 
     /// <summary>Loads (once per process) the YAML patterns at <c>Rules/{path}</c>.</summary>
-    /// <remarks>The triggers of its patterns, if any, are read from <c>triggers.yaml</c> in the same folder.</remarks>
+    /// <remarks>
+    /// The triggers of its patterns, if any, are read from <c>triggers.yaml</c> in the same folder, and the regex
+    /// engines chosen for hot patterns from <c>engines.yaml</c> (<see cref="RegexEngines"/>).
+    /// </remarks>
     public static PatternLibrary Load(string path) => Cache.GetOrAdd(path, p =>
     {
-        var triggers = PatternTriggers.PathFor(p);
-        return Parse(p, RuleResources.ReadText(p), RuleResources.Exists(triggers) ? RuleResources.ReadText(triggers) : null);
+        string? Sibling(string file) => RuleResources.Exists(file) ? RuleResources.ReadText(file) : null;
+        return Parse(p, RuleResources.ReadText(p), Sibling(PatternTriggers.PathFor(p)), Sibling(RegexEngines.PathFor(p)));
     });
 
-    /// <summary>Parses YAML pattern text and, optionally, the YAML of its triggers; <paramref name="name"/> names it in errors.</summary>
-    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null)
+    /// <summary>
+    /// Parses YAML pattern text and, optionally, the YAML of its triggers and engines; <paramref name="name"/> names it in errors.
+    /// </summary>
+    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null, string? enginesYaml = null)
     {
         var map = ReadMap(yaml);
         var triggers = new PatternTriggers(name, triggersYaml is null ? new Dictionary<string, string>() : ReadMap(triggersYaml));
         foreach (var pattern in triggers.Names)
             if (!map.ContainsKey(pattern))
                 throw new KeyNotFoundException($"Trigger for '{pattern}' in {PatternTriggers.PathFor(name)}: no such pattern in {name}.");
-        return new PatternLibrary(name, map, triggers);
+        var engines = RegexEngines.Parse(name, enginesYaml is null ? new Dictionary<string, string>() : ReadMap(enginesYaml));
+        foreach (var pattern in engines.Keys)
+            if (!map.ContainsKey(pattern))
+                throw new KeyNotFoundException($"Engine for '{pattern}' in {RegexEngines.PathFor(name)}: no such pattern in {name}.");
+        return new PatternLibrary(name, map, triggers, engines);
     }
 
     private static Dictionary<string, string> ReadMap(string yaml) =>
@@ -72,10 +83,19 @@ public sealed class PatternLibrary
     public static bool CompileRegexes { get; set; } =
         string.Equals(Environment.GetEnvironmentVariable("ANALYSIS_REGEX"), "compiled", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The regex of a named pattern (cached; culture-invariant; compiled per <see cref="CompileRegexes"/>).</summary>
+    /// <summary>
+    /// The regex of a named pattern (cached; culture-invariant): with the engine <c>engines.yaml</c> gives it, else
+    /// interpreted (or compiled per <see cref="CompileRegexes"/>).
+    /// </summary>
     public Regex Regex(string pattern) =>
-        _compiled.GetOrAdd(pattern, p => new Regex(Expand(p),
-            (CompileRegexes ? RegexOptions.Compiled : RegexOptions.None) | RegexOptions.CultureInvariant));
+        _compiled.GetOrAdd(pattern, p => new Regex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant));
+
+    /// <summary>The interpreted regex of a named pattern, whatever its engine: the reference its engine must agree with.</summary>
+    public Regex InterpretedRegex(string pattern) => new(Expand(pattern), RegexOptions.CultureInvariant);
+
+    /// <summary>The engine option of a named pattern (<see cref="RegexOptions.None"/>: interpreted).</summary>
+    public RegexOptions EngineOf(string pattern) =>
+        _engines.TryGetValue(pattern, out var engine) ? engine : CompileRegexes ? RegexOptions.Compiled : RegexOptions.None;
 
     /// <summary>The regex of a named pattern with its trigger words (cached), for matching sentences at speed.</summary>
     public Pattern Pattern(string pattern) =>

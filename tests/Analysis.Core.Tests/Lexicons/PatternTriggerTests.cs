@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Analysis.Lexicons;
 
@@ -85,7 +84,7 @@ public sealed class PatternTriggerTests
         var library = PatternLibrary.Load(file);
         var pattern = library.Pattern(name);
         var matches = 0;
-        foreach (var text in Texts.Value)
+        foreach (var text in RuleTexts.All)
             for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch())
             {
                 if (m.Length == 0) continue;
@@ -100,22 +99,5 @@ public sealed class PatternTriggerTests
 
     [Fact]
     public void The_soundness_texts_include_the_seeds_fixtures_and_pattern_examples() =>
-        Assert.True(Texts.Value.Count > 500, $"only {Texts.Value.Count} texts");
-
-    private static readonly Lazy<IReadOnlyList<string>> Texts = new(() =>
-    {
-        var root = Gold.GoldSet.RepoRoot;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.txt")
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "tests", "Analysis.Core.Tests", "Fixtures"), "*.txt", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal);
-        return files.Select(File.ReadAllText).Concat(ExampleStrings()).ToArray();
-    });
-
-    // Every string argument of every [InlineData] in this test assembly: the rule tests' positive and negative examples.
-    private static IEnumerable<string> ExampleStrings() =>
-        typeof(PatternTriggerTests).Assembly.GetTypes()
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
-            .SelectMany(m => m.GetCustomAttributes<InlineDataAttribute>())
-            .SelectMany(a => a.GetData(null!).SelectMany(row => row.OfType<string>()))
-            .Where(s => s.Length > 0);
+        Assert.True(RuleTexts.All.Count > 500, $"only {RuleTexts.All.Count} texts");
 }

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis.Lexicons;
+
+/// <summary>
+/// The regex engine of a pattern file's hot patterns, read from <c>engines.yaml</c> beside it (<c>name: engine</c>).
+/// Rule regexes are interpreted by default: building one costs next to nothing, and most run rarely (behind a
+/// trigger) or on short windows. A pattern that runs on most sentences is worth building once at start-up as
+/// <c>compiled</c> (IL; any construct) or <c>nonBacktracking</c> (a DFA, linear in the text, no lookarounds).
+/// Either finds the same matches as the interpreter; the tests check that on every seed, fixture and example.
+/// </summary>
+internal static class RegexEngines
+{
+    /// <summary>The rule path of the engines of the pattern file at <paramref name="patternFile"/>.</summary>
+    public static string PathFor(string patternFile)
+    {
+        var slash = patternFile.LastIndexOf('/');
+        return (slash < 0 ? "" : patternFile[..(slash + 1)]) + "engines.yaml";
+    }
+
+    /// <summary>The engine option of each pattern named in <paramref name="raw"/>.</summary>
+    /// <exception cref="FormatException">An engine is not one of interpreted, compiled, nonBacktracking.</exception>
+    public static IReadOnlyDictionary<string, RegexOptions> Parse(string patternFile, IReadOnlyDictionary<string, string> raw) =>
+        raw.ToDictionary(e => e.Key, e => e.Value.Trim() switch
+        {
+            "interpreted" => RegexOptions.None,
+            "compiled" => RegexOptions.Compiled,
+            "nonBacktracking" => RegexOptions.NonBacktracking,
+            var other => throw new FormatException(
+                $"Engine '{other}' for '{e.Key}' in {PathFor(patternFile)}: use interpreted, compiled or nonBacktracking."),
+        }, StringComparer.Ordinal);
+}
