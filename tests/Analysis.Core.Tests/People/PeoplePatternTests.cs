@@ -49,6 +49,9 @@ public sealed class PeoplePatternTests
     [InlineData("verbAfter", " spoke with", false)]
     [InlineData("verbBefore", "“We will,” said ", true)]
     [InlineData("verbBefore", "met with ", false)]
+    [InlineData("namedAfterPerson", " Foundation gave", true)]        // "the Bill Gates Foundation" names no person
+    [InlineData("namedAfterPerson", " Jr. Institute", true)]
+    [InlineData("namedAfterPerson", " said the Foundation", false)]
     public void Context_pattern_matches(string pattern, string input, bool expected) =>
         Assert.Equal(expected, Patterns.Regex(pattern).IsMatch(input));
 }
