@@ -96,15 +96,14 @@ public sealed class AttributionFinder
         return best;
     }
 
+    // The table is thread-safe and a context is one article's, analysed by one thread, so the analysis is built
+    // outside any lock: a lock around it made parallel extraction take turns on every article.
     private DocumentAttribution AnalysisOf(AnalysisContext context)
     {
-        lock (_cache)
-        {
-            if (_cache.TryGetValue(context, out var cached) && ReferenceEquals(cached.Mentions, context.Mentions)) return cached;
-            var fresh = new DocumentAttribution(context, _cues, _namer, _singular);
-            _cache.AddOrUpdate(context, fresh);
-            return fresh;
-        }
+        if (_cache.TryGetValue(context, out var cached) && ReferenceEquals(cached.Mentions, context.Mentions)) return cached;
+        var fresh = new DocumentAttribution(context, _cues, _namer, _singular);
+        _cache.AddOrUpdate(context, fresh);
+        return fresh;
     }
 
     private static SourceKind KindOf(AnalysisContext context, string speaker)
