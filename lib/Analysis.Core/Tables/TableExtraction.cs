@@ -39,8 +39,9 @@ public static class TableExtraction
             }
             articles = tables.ArticleCount;
         }
+        var extracted = started.Elapsed;
         if (!sharded) Resolve(pending, outputFolder);
-        return new ExtractSummary(articles, errors, chars, started.Elapsed);
+        return new ExtractSummary(articles, errors, chars, started.Elapsed) { Resolution = started.Elapsed - extracted };
     }
 
     /// <summary>
@@ -68,6 +69,9 @@ public static class TableExtraction
 /// <param name="Elapsed">Wall time.</param>
 public sealed record ExtractSummary(long Articles, IReadOnlyList<LoadError> ErrorList, long Characters, TimeSpan Elapsed)
 {
+    /// <summary>Of <see cref="Elapsed"/>, the time of the name-resolution pass over the written tables.</summary>
+    public TimeSpan Resolution { get; init; }
+
     /// <summary>Number of inputs rejected.</summary>
     public int Errors => ErrorList.Count;
 
