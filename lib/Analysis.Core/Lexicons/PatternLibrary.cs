@@ -74,11 +74,11 @@ public sealed class PatternLibrary
     public string Expand(string pattern) => Expand(pattern, []);
 
     /// <summary>
-    /// Whether rule regexes are compiled to IL (<see cref="RegexOptions.Compiled"/>). Off by default: measured on the
-    /// seeds and on Reuters-21578, compiling the large rule alternations cost far more than it ever saved (4 seeds:
-    /// 22.7 s compiled vs 1.3 s interpreted; 1,500 Reuters articles: over 160 s CPU compiled vs 7 s interpreted).
-    /// Set before the first regex is built (process-wide); the environment variable <c>ANALYSIS_REGEX=compiled</c>
-    /// turns it on for experiments.
+    /// Whether every rule regex without an engine in <c>engines.yaml</c> is compiled to IL (<see cref="RegexOptions.Compiled"/>).
+    /// Off: compiling all of them cost far more than it saved (4 seeds: 22.7 s compiled vs 1.3 s interpreted), in part
+    /// because some patterns backtrack far worse compiled (figures/verbAfter: 143 ms on a Reuters sentence the
+    /// interpreter reads in under 1 ms); engines.yaml compiles only the hot patterns, each tested against the
+    /// interpreter. Set before the first regex is built (process-wide); <c>ANALYSIS_REGEX=compiled</c> turns it on.
     /// </summary>
     public static bool CompileRegexes { get; set; } =
         string.Equals(Environment.GetEnvironmentVariable("ANALYSIS_REGEX"), "compiled", StringComparison.OrdinalIgnoreCase);
@@ -89,9 +89,6 @@ public sealed class PatternLibrary
     /// </summary>
     public Regex Regex(string pattern) =>
         _compiled.GetOrAdd(pattern, p => new Regex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant));
-
-    /// <summary>The interpreted regex of a named pattern, whatever its engine: the reference its engine must agree with.</summary>
-    public Regex InterpretedRegex(string pattern) => new(Expand(pattern), RegexOptions.CultureInvariant);
 
     /// <summary>The engine option of a named pattern (<see cref="RegexOptions.None"/>: interpreted).</summary>
     public RegexOptions EngineOf(string pattern) =>
