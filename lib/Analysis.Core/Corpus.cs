@@ -45,14 +45,15 @@ public sealed class Corpus
 
     /// <summary>
     /// Loads a corpus: a folder of articles or a .jsonl/.csv corpus file is extracted; a folder that
-    /// holds extracted tables (mentions.csv beside articles.csv) is read as it is.
+    /// holds extracted tables (mentions.csv beside articles.csv) is read as it is. The corpus last
+    /// extracted is kept: loading the same unchanged input again returns it without extracting.
     /// </summary>
     /// <exception cref="FileNotFoundException">The path does not exist.</exception>
     public static Corpus Load(string path, ExtractOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (IsTableFolder(path)) return new Corpus(Path.GetFullPath(path));
-        return FromItems(path, ArticleSource.Read(path), options);
+        return CorpusMemo.GetOrExtract(path, options, () => FromItems(path, ArticleSource.Read(path), options));
     }
 
     /// <summary>Extracts a corpus from articles already in memory.</summary>
