@@ -22,11 +22,7 @@ internal sealed class PatternTriggers
     }
 
     /// <summary>The rule path of the triggers of the pattern file at <paramref name="patternFile"/>.</summary>
-    public static string PathFor(string patternFile)
-    {
-        var slash = patternFile.LastIndexOf('/');
-        return (slash < 0 ? "" : patternFile[..(slash + 1)]) + "triggers.yaml";
-    }
+    public static string PathFor(string patternFile) => RuleResources.Sibling(patternFile, "triggers.yaml");
 
     /// <summary>The patterns that have triggers.</summary>
     public IEnumerable<string> Names => _raw.Keys;

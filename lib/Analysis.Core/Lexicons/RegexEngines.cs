@@ -12,11 +12,7 @@ namespace Analysis.Lexicons;
 internal static class RegexEngines
 {
     /// <summary>The rule path of the engines of the pattern file at <paramref name="patternFile"/>.</summary>
-    public static string PathFor(string patternFile)
-    {
-        var slash = patternFile.LastIndexOf('/');
-        return (slash < 0 ? "" : patternFile[..(slash + 1)]) + "engines.yaml";
-    }
+    public static string PathFor(string patternFile) => RuleResources.Sibling(patternFile, "engines.yaml");
 
     /// <summary>The engine option of each pattern named in <paramref name="raw"/>.</summary>
     /// <exception cref="FormatException">An engine is not one of interpreted, compiled, nonBacktracking.</exception>

@@ -22,6 +22,13 @@ public static class RuleResources
         return reader.ReadToEnd();
     }
 
+    /// <summary>The path of the rule file <paramref name="name"/> in the folder of <paramref name="path"/> ("dates/triggers.yaml" beside "dates/patterns.yaml").</summary>
+    public static string Sibling(string path, string name)
+    {
+        var slash = path.LastIndexOf('/');
+        return (slash < 0 ? "" : path[..(slash + 1)]) + name;
+    }
+
     /// <summary>True when a rule file is embedded at <c>Rules/{path}</c>.</summary>
     public static bool Exists(string path) => Assembly.GetManifestResourceInfo(Prefix + path) is not null;
 

@@ -66,16 +66,7 @@ public sealed class PatternTriggerTests
         Assert.Contains("t/triggers.yaml", error.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string> TriggeredPatterns()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var file in RuleResources.List().Where(f => f.EndsWith("/patterns.yaml", StringComparison.Ordinal)))
-        {
-            var library = PatternLibrary.Load(file);
-            foreach (var name in library.Names.Where(n => library.TriggersOf(n).Count > 0)) data.Add(file, name);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> TriggeredPatterns() => RuleTexts.Patterns((library, name) => library.TriggersOf(name).Count > 0);
 
     [Theory]
     [MemberData(nameof(TriggeredPatterns))]

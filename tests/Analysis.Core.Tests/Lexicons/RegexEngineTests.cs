@@ -35,16 +35,8 @@ public sealed class RegexEngineTests
         Assert.Contains("t/engines.yaml", error.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string> PatternsWithAnEngine()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var file in RuleResources.List().Where(f => f.EndsWith("/patterns.yaml", StringComparison.Ordinal)))
-        {
-            var library = PatternLibrary.Load(file);
-            foreach (var name in library.Names.Where(n => library.EngineOf(n) != RegexOptions.None)) data.Add(file, name);
-        }
-        return data;
-    }
+    public static TheoryData<string, string> PatternsWithAnEngine() =>
+        RuleTexts.Patterns((library, name) => library.EngineOf(name) != RegexOptions.None);
 
     [Fact]
     public void Some_hot_patterns_have_an_engine() => Assert.True(PatternsWithAnEngine().Count() >= 5);

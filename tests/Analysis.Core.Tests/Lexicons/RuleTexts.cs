@@ -1,4 +1,5 @@
 using System.Reflection;
+using Analysis.Lexicons;
 
 namespace Analysis.Core.Tests.Lexicons;
 
@@ -19,6 +20,18 @@ internal static class RuleTexts
 
     /// <summary>Every text, articles first.</summary>
     public static IReadOnlyList<string> All => Texts.Value;
+
+    /// <summary>Theory data: (rule file, pattern name) of every pattern of every rule file that <paramref name="select"/> keeps.</summary>
+    public static TheoryData<string, string> Patterns(Func<PatternLibrary, string, bool> select)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in RuleResources.List().Where(f => f.EndsWith("/patterns.yaml", StringComparison.Ordinal)))
+        {
+            var library = PatternLibrary.Load(file);
+            foreach (var name in library.Names.Where(n => select(library, n))) data.Add(file, name);
+        }
+        return data;
+    }
 
     private static IEnumerable<string> ExampleStrings() =>
         typeof(RuleTexts).Assembly.GetTypes()
