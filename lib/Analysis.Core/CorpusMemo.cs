@@ -26,12 +26,6 @@ internal static class CorpusMemo
         return corpus;
     }
 
-    /// <summary>Forgets the kept corpus.</summary>
-    public static void Clear()
-    {
-        lock (Gate) _last = null;
-    }
-
     private static string Fingerprint(string path)
     {
         var full = Path.GetFullPath(path);

@@ -27,8 +27,6 @@ public sealed class Pattern
             throw new ArgumentException($"Pattern '{name}' has an empty trigger word.", nameof(triggers));
         Name = name;
         Regex = regex;
-        Triggers = triggers;
-        CaseSensitive = caseSensitive;
         _trigger = triggers.Count == 0 ? null
             : SearchValues.Create(triggers.ToArray(), caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         _anywhere = triggers.Count > 0 && triggers.Any(t => !char.IsLetterOrDigit(t[0]));
@@ -39,12 +37,6 @@ public sealed class Pattern
 
     /// <summary>The regex.</summary>
     public Regex Regex { get; }
-
-    /// <summary>The trigger words (empty: none).</summary>
-    public IReadOnlyList<string> Triggers { get; }
-
-    /// <summary>Whether the trigger words match only as written.</summary>
-    public bool CaseSensitive { get; }
 
     /// <summary>
     /// False when <paramref name="text"/> (the regex's whole input) holds no trigger word, so the regex cannot
@@ -76,6 +68,17 @@ public sealed class Pattern
     /// <summary>The first match inside [<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>), which the regex sees as the whole input.</summary>
     public Match Match(string text, int beginning, int length) =>
         MayMatch(text.AsSpan(beginning, length)) ? Regex.Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary>
+    /// The match inside the <paramref name="window"/> characters before <paramref name="end"/> (never before
+    /// <paramref name="floor"/>), which the regex sees as its whole input: for patterns that end at a word ("$"),
+    /// read per number or name, where scanning the whole sentence prefix each time would be quadratic.
+    /// </summary>
+    public Match MatchBefore(string text, int end, int window, int floor = 0)
+    {
+        var begin = Math.Max(floor, end - window);
+        return Match(text, begin, end - begin);
+    }
 
     /// <summary>True when the regex matches somewhere in <paramref name="text"/>.</summary>
     public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);

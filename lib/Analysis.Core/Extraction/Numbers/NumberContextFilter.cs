@@ -51,22 +51,17 @@ internal sealed class NumberContextFilter
 
     // Context before a number is read from a short window: the patterns end at the number ("$"), and scanning
     // the whole sentence prefix for every number would make long wire sentences quadratic.
-    private const int Window = 40;
+    internal const int Window = 40;
 
-    private static bool Before(Pattern regex, string text, int start)
-    {
-        if (start <= 0) return false;
-        var from = Math.Max(0, start - Window);
-        return regex.Match(text, from, start - from).Success;
-    }
+    private static bool Before(Pattern regex, string text, int start) =>
+        start > 0 && regex.MatchBefore(text, start, Window).Success;
 
     // A capitalised word right before the number names it ("Highway 1"), unless that word opens the sentence
     // ("Three soldiers", "About 2,000" are matched with their hedge; "The 2,000 personnel" is a count).
     private bool IsNameBefore(string text, int start)
     {
         if (start == 0) return false;
-        var from = Math.Max(0, start - Window);
-        var m = _nameBefore.Match(text, from, start - from);
+        var m = _nameBefore.MatchBefore(text, start, Window);
         if (!m.Success) return false;
         var first = 0;
         while (first < text.Length && !char.IsLetterOrDigit(text[first])) first++;

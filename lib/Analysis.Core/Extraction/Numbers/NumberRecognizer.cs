@@ -83,13 +83,11 @@ public sealed class NumberRecognizer
         return counts;
     }
 
-    // The hedge is read from a short window that ends at the number (the pattern ends in "$") and starts no earlier
-    // than `from`: hedges are a few words, and scanning the whole sentence prefix per number would be quadratic.
+    // The hedge is read from the short window that ends at the number, as the other context of a number is, and
+    // starts no earlier than `from` (the end of the count before).
     private Match? HedgeBefore(string text, int numberStart, int from)
     {
-        const int window = 40;
-        var begin = Math.Max(from, numberStart - window);
-        var m = _qualifierBefore.Match(text, begin, numberStart - begin);
+        var m = _qualifierBefore.MatchBefore(text, numberStart, NumberContextFilter.Window, from);
         return m.Success ? m : null;
     }
 

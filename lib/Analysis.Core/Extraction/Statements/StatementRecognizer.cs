@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Analysis.Extraction.Attribution;
 using Analysis.Lexicons;
 using Analysis.Text;
