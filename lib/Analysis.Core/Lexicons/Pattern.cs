@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Lexicons;
@@ -8,13 +7,13 @@ namespace Analysis.Lexicons;
 /// A text without any trigger word cannot match, so it is answered by one vectorised scan instead of a
 /// regex pass that tries the pattern at every position, which is where the time of rule-based extraction
 /// goes on text the rule is not about. A trigger word that begins with a letter or digit counts only where
-/// a word begins ("units" is not in "communities"); case is ignored unless the trigger says otherwise.
+/// a word begins ("units" is not in "communities"), one that begins with a mark ("-", "’ll") anywhere; case is
+/// ignored unless the trigger says otherwise (<see cref="TriggerSet"/>).
 /// Triggers are data (<c>Rules/{area}/triggers.yaml</c>); a pattern without one always runs its regex.
 /// </summary>
 public sealed class Pattern
 {
-    private readonly SearchValues<string>? _trigger;
-    private readonly bool _anywhere;
+    private readonly TriggerSet? _trigger;
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
     /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
@@ -27,9 +26,7 @@ public sealed class Pattern
             throw new ArgumentException($"Pattern '{name}' has an empty trigger word.", nameof(triggers));
         Name = name;
         Regex = regex;
-        _trigger = triggers.Count == 0 ? null
-            : SearchValues.Create(triggers.ToArray(), caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
-        _anywhere = triggers.Count > 0 && triggers.Any(t => !char.IsLetterOrDigit(t[0]));
+        _trigger = triggers.Count == 0 ? null : new TriggerSet(triggers, caseSensitive);
     }
 
     /// <summary>The pattern's name in its rule file.</summary>
@@ -42,20 +39,7 @@ public sealed class Pattern
     /// False when <paramref name="text"/> (the regex's whole input) holds no trigger word, so the regex cannot
     /// match in it. The start of the text counts as the start of a word.
     /// </summary>
-    public bool MayMatch(ReadOnlySpan<char> text)
-    {
-        if (_trigger is null) return true;
-        for (var at = 0; at < text.Length;)
-        {
-            var hit = text[at..].IndexOfAny(_trigger);
-            if (hit < 0) return false;
-            at += hit;
-            // A hit inside a word is no word (unless some trigger starts with a mark, as "'ll" or "-").
-            if (_anywhere || at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
-            at++;
-        }
-        return false;
-    }
+    public bool MayMatch(ReadOnlySpan<char> text) => _trigger is null || _trigger.Occurs(text);
 
     /// <summary>The first match in <paramref name="text"/>.</summary>
     public Match Match(string text) =>

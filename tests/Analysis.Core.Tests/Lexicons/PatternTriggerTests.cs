@@ -25,7 +25,17 @@ public sealed class PatternTriggerTests
     [InlineData("a: 'week'", "a", "midweek", false)]                  // a word trigger counts where a word begins
     [InlineData("a: 'week'", "a", "mid-week", true)]
     [InlineData("a: 'week'", "a", "weekly", true)]
-    [InlineData("a: '-|week'", "a", "midweek", true)]                  // a trigger that opens with a mark: anywhere
+    [InlineData("a: '-|week'", "a", "mid-week", true)]                 // a trigger that opens with a mark: anywhere
+    [InlineData("a: '-|week'", "a", "midweek", false)]                 // … while a word trigger beside it still needs a word start
+    [InlineData("a: '’ll|will'", "a", "we’ll see", true)]             // non-ASCII: found by its first character
+    [InlineData("a: '’ll|will'", "a", "goodwill", false)]
+    [InlineData("a: '–'", "a", "1,000–1,500", true)]                   // one character
+    [InlineData("a: 'x'", "a", "X-ray", true)]
+    [InlineData("a: 'x'", "a", "box", false)]
+    [InlineData("a: 'troop|troops'", "a", "TROOPSHIP", true)]          // "troops" is implied by "troop"
+    [InlineData("a: 'aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll'", "a", "one kk", true)] // more words than one scan holds
+    [InlineData("a: 'aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll'", "a", "kkk", true)]
+    [InlineData("a: 'aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|ll'", "a", "akk zz", false)]
     [InlineData("b: '(?-i)May'", "b", "in May", true)]                // (?-i): only as written
     [InlineData("b: '(?-i)May'", "b", "it may rain", false)]
     [InlineData("b: 'May'", "b", "it may rain", true)]
