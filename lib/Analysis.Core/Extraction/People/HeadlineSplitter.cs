@@ -11,10 +11,12 @@ namespace Analysis.Extraction.People;
 internal sealed class HeadlineSplitter
 {
     // Short words that title case leaves lower-case; they do not count either way.
-    private static readonly HashSet<string> Minor = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Minor = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "but", "nor", "via", "into", "amid", "over", "after",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly char[] Marks = ['“', '”', '"', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '!', '?'];
 
     private readonly Lexicon _words = Lexicon.Load("people/headline_words.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
@@ -24,9 +26,13 @@ internal sealed class HeadlineSplitter
     {
         ArgumentNullException.ThrowIfNull(line);
         int words = 0, capital = 0;
-        foreach (var raw in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // Read for every sentence, so without allocating: spans over the whitespace-separated words.
+        for (var i = 0; i < line.Length;)
         {
-            var word = raw.Trim('“', '”', '"', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '!', '?');
+            while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+            var start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
+            var word = line.AsSpan(start, i - start).Trim(Marks);
             if (word.Length == 0 || !char.IsLetter(word[0]) || Minor.Contains(word)) continue;
             words++;
             if (char.IsUpper(word[0])) capital++;

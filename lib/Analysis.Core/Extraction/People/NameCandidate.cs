@@ -14,18 +14,21 @@ internal sealed record NameCandidate(string Name, int Start, int End, int Senten
     /// <summary>A title only a person bears stands before it ("Defense Secretary", "Maj.-Gen.", "spokesman").</summary>
     public bool HasPersonTitle { get; init; }
 
-    /// <summary>A reporting verb stands right after or before it ("Kirby said", "said Biden").</summary>
-    public bool HasVerb { get; init; }
-
-    /// <summary>Used possessively or attributively ("Biden’s", "the Biden administration").</summary>
-    public bool IsAttributive { get; init; }
-
-    /// <summary>An appositive describing a person follows it ("Maria Gonzalez, a nurse in Khan Younis").</summary>
-    public bool HasPersonAppositive { get; init; }
-
     /// <summary>It opens its sentence, where every word is capitalised ("Price rises …", "Gallant efforts …").</summary>
     public bool IsSentenceInitial { get; init; }
 
-    /// <summary>A verb or auxiliary follows it ("Putin has shown"): the subject of a clause.</summary>
-    public bool HasPredicateAfter { get; init; }
+    /// <summary>The cues in the words around it, read when first asked for.</summary>
+    public required NameCues Cues { get; init; }
+
+    /// <inheritdoc cref="NameCues.HasVerb"/>
+    public bool HasVerb => Cues.HasVerb;
+
+    /// <inheritdoc cref="NameCues.IsAttributive"/>
+    public bool IsAttributive => Cues.IsAttributive;
+
+    /// <inheritdoc cref="NameCues.HasPersonAppositive"/>
+    public bool HasPersonAppositive => Cues.HasPersonAppositive;
+
+    /// <inheritdoc cref="NameCues.HasPredicateAfter"/>
+    public bool HasPredicateAfter => Cues.HasPredicateAfter;
 }

@@ -11,7 +11,7 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class NameCandidateFinder
 {
-    private readonly Pattern _run, _ship, _placeAfter, _attributive, _verbAfter, _verbBefore, _appositive, _namedAfter, _predicateAfter;
+    private readonly Pattern _run, _ship, _placeAfter, _namedAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
@@ -23,12 +23,7 @@ internal sealed class NameCandidateFinder
         _run = p.Pattern("run");
         _ship = p.Pattern("shipPrefix");
         _placeAfter = p.Pattern("placeAfter");
-        _attributive = p.Pattern("attributiveAfter");
-        _verbAfter = p.Pattern("verbAfter");
-        _verbBefore = p.Pattern("verbBefore");
-        _appositive = p.Pattern("personAppositive");
         _namedAfter = p.Pattern("namedAfterPerson");
-        _predicateAfter = p.Pattern("predicateAfter");
     }
 
     public List<NameCandidate> Find(Document doc)
@@ -97,11 +92,8 @@ internal sealed class NameCandidateFinder
         {
             WordCount = words.Count - first,
             HasPersonTitle = personTitle,
-            HasVerb = _verbAfter.IsMatch(possessive ? "" : titleCase ? after.ToLowerInvariant() : after) || _verbBefore.IsMatch(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : ""),
-            IsAttributive = possessive || _attributive.IsMatch(after),
-            HasPersonAppositive = !possessive && _appositive.IsMatch(after),
             IsSentenceInitial = IsSentenceStart(text, sentence.Start, nameStart),
-            HasPredicateAfter = !possessive && _predicateAfter.IsMatch(after),
+            Cues = new NameCues(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : "", after, possessive, titleCase),
         };
     }
 

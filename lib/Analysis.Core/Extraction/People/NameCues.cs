@@ -1,0 +1,41 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Extraction.People;
+
+/// <summary>
+/// The cues in the words around a name candidate (a reporting verb, attributive use, a person appositive, a
+/// predicate), each read from its rule pattern only when the classifier first asks for it: most capitalised runs
+/// of wire copy (companies, places) are settled without them. Not thread-safe: it belongs to one article's analysis.
+/// </summary>
+internal sealed class NameCues
+{
+    private static readonly PatternLibrary Rules = PatternLibrary.Load("people/patterns.yaml");
+    private static readonly Pattern VerbAfter = Rules.Pattern("verbAfter"), VerbBefore = Rules.Pattern("verbBefore"),
+        Attributive = Rules.Pattern("attributiveAfter"), Appositive = Rules.Pattern("personAppositive"), PredicateAfter = Rules.Pattern("predicateAfter");
+
+    private readonly string _before, _after;
+    private readonly bool _possessive, _titleCase;
+    private bool? _hasVerb, _isAttributive, _hasAppositive, _hasPredicate;
+
+    /// <param name="before">Up to 20 characters of the sentence before the run (empty when a ship prefix check found none).</param>
+    /// <param name="after">Up to 80 characters of the sentence after the name.</param>
+    /// <param name="possessive">The name is followed by a possessive ("Biden’s").</param>
+    /// <param name="titleCase">The sentence is a title-case line, where words after a name are capitalised too.</param>
+    public NameCues(string before, string after, bool possessive, bool titleCase)
+    {
+        (_before, _after, _possessive, _titleCase) = (before, after, possessive, titleCase);
+    }
+
+    /// <summary>A reporting verb stands right after or before the name ("Kirby said", "said Biden").</summary>
+    public bool HasVerb => _hasVerb ??=
+        VerbAfter.IsMatch(_possessive ? "" : _titleCase ? _after.ToLowerInvariant() : _after) || VerbBefore.IsMatch(_before);
+
+    /// <summary>Used possessively or attributively ("Biden’s", "the Biden administration").</summary>
+    public bool IsAttributive => _isAttributive ??= _possessive || Attributive.IsMatch(_after);
+
+    /// <summary>An appositive describing a person follows ("Maria Gonzalez, a nurse in Khan Younis").</summary>
+    public bool HasPersonAppositive => _hasAppositive ??= !_possessive && Appositive.IsMatch(_after);
+
+    /// <summary>A verb or auxiliary follows ("Putin has shown"): the subject of a clause.</summary>
+    public bool HasPredicateAfter => _hasPredicate ??= !_possessive && PredicateAfter.IsMatch(_after);
+}
