@@ -13,9 +13,11 @@ namespace Analysis.Extraction.Statements;
 internal sealed class StanceCueFinder
 {
     private const int HypotheticalWindow = 50;
-    private readonly (Stance Stance, string Name, bool Verbal, Pattern Regex)[] _rules;
+    private readonly (Stance Stance, string Name, bool Verbal, Pattern Regex, Regex? AtForce)[] _rules;
     private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator;
     private readonly Regex _military;
+    // A word start as the cue regexes read one (their \b and \w), in the clause.
+    private static readonly Regex WordStart = new(@"\G\b(?=\w)", RegexOptions.CultureInvariant);
     private readonly Lexicon _generic = Lexicon.Load("statements/generic_forces.txt");
 
     private StanceCueFinder()
@@ -35,7 +37,13 @@ internal sealed class StanceCueFinder
             (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
         ];
-        _rules = rules.Select(r => (r.Item1, r.Item2, r.Item3, p.Pattern(r.Item2))).ToArray();
+        // A cue that opens with a force noun phrase ("troops … were sent to") can only start where a force does, so it
+        // is tried there alone (anchored) instead of at every position of the clause, where a regex opening with a
+        // hundred-word alternation spends its time.
+        var forceLed = "(?:" + p.Expand("force") + ")";
+        _rules = rules.Select(r => (r.Item1, r.Item2, r.Item3, p.Pattern(r.Item2),
+            p.Expand(r.Item2).StartsWith(forceLed, StringComparison.Ordinal)
+                ? new Regex(@"\G" + p.Expand(r.Item2), p.EngineOf(r.Item2) | RegexOptions.CultureInvariant) : null)).ToArray();
         _force = p.Pattern("force");
         _hypothetical = p.Pattern("hypothetical");
         _conditional = p.Pattern("conditional");
@@ -58,12 +66,65 @@ internal sealed class StanceCueFinder
     public List<StanceCue> Find(string text, int start, int end, bool military)
     {
         var cues = new List<StanceCue>();
-        foreach (var (stance, name, verbal, regex) in _rules)
-            for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        List<int>? forceStarts = null;
+        foreach (var (stance, name, verbal, regex, atForce) in _rules)
+        {
+            var matches = atForce is null ? All(regex, text, start, end) : AtForces(atForce, text, end, forceStarts ??= ForceStarts(text, start, end));
+            foreach (var m in matches)
                 if (Interpret(text, start, end, stance, name, verbal, m) is { } cue && (military || !IsGeneric(cue.Force)))
                     cues.Add(cue);
+        }
         return cues;
     }
+
+    /// <summary>
+    /// For tests: each force-led cue's matches in [<paramref name="start"/>, <paramref name="end"/>) as a scan of the
+    /// clause finds them and as trying it at each force finds them ("index+length/force index+length;…").
+    /// </summary>
+    internal IEnumerable<(string Rule, string Scanned, string AtForces)> ForceLedMatches(string text, int start, int end)
+    {
+        var starts = ForceStarts(text, start, end);
+        foreach (var (_, name, _, regex, atForce) in _rules)
+            if (atForce is not null)
+                yield return (name, Spans(All(regex, text, start, end)), Spans(AtForces(atForce, text, end, starts)));
+    }
+
+    private static string Spans(IEnumerable<Match> matches) =>
+        string.Join(";", matches.Select(m => $"{m.Index}+{m.Length}/{m.Groups["force"].Index}+{m.Groups["force"].Length}"));
+
+    private static IEnumerable<Match> All(Pattern regex, string text, int start, int end)
+    {
+        for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch()) yield return m;
+    }
+
+    // The matches a scan of the clause finds, left to right and not overlapping, found by trying the anchored cue at
+    // each position where a force can start; the regex sees [position, end) as its input, which reads the same as the
+    // clause there because the force opens with \b at a word start.
+    private static IEnumerable<Match> AtForces(Regex anchored, string text, int end, List<int> forceStarts)
+    {
+        var free = 0;
+        foreach (var at in forceStarts)
+        {
+            if (at < free) continue;
+            var m = anchored.Match(text, at, end - at);
+            if (!m.Success) continue;
+            free = m.Index + m.Length;
+            yield return m;
+        }
+    }
+
+    // Every word start inside the clause's force matches: a force can begin there and nowhere else (a scan finds
+    // the leftmost force; one that begins later either starts inside it, "strike group" in "carrier strike group",
+    // or is found next).
+    private List<int> ForceStarts(string text, int start, int end)
+    {
+        var starts = new List<int>();
+        foreach (var m in Forces(text, start, end))
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+                if (i == m.Index || WordStart.IsMatch(text.AsSpan(start, end - start), i - start)) starts.Add(i);
+        return starts;
+    }
+
 
     private bool IsGeneric(string force) =>
         _generic.Contains(string.Join(' ', force.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
