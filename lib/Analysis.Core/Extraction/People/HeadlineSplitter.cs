@@ -33,9 +33,11 @@ internal sealed class HeadlineSplitter
             var start = i;
             while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
             var word = line.AsSpan(start, i - start).Trim(Marks);
-            if (word.Length == 0 || !char.IsLetter(word[0]) || Minor.Contains(word)) continue;
-            words++;
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            // The minor words are lower-case: only a lower-case word needs the lookup.
             if (char.IsUpper(word[0])) capital++;
+            else if (Minor.Contains(word)) continue;
+            words++;
         }
         return words >= 3 && capital * 5 >= words * 4;
     }
