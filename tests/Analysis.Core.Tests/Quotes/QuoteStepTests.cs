@@ -40,6 +40,16 @@ public sealed class QuoteStepTests
     public void Ignores_highlighted_terms(string text) => Assert.Empty(Quotes(text));
 
     [Fact]
+    public void A_reporting_verb_before_the_mark_counts_after_a_long_lead()
+    {
+        // The lead patterns read only the end of the lead (QuoteStep.LeadWindow): "said," right before the mark still
+        // makes the passage a quotation after 400 characters of narration (its unknown speaker stays empty).
+        var narration = string.Concat(Enumerable.Repeat("the convoy moved slowly along the coast road past the harbour ", 7));
+        var quotes = Quotes($"Somebody spoke as {narration}and somebody in the back said, “We are leaving.”");
+        Assert.Equal([": We are leaving."], quotes);
+    }
+
+    [Fact]
     public void Partial_quotes_count_only_next_to_their_attribution()
     {
         var quotes = Quotes("John Kirby spoke. The US already has “some experts” providing “advice and counsel,” as well as “a strong defense relationship,” Kirby added.");

@@ -47,16 +47,16 @@ public sealed class QuoteStep : IPipelineStep
         {
             var p = passages[k];
             var sentence = doc.SentenceAt(p.Start);
-            var lead = text[sentence.Start..Math.Max(sentence.Start, p.Open)];
-            var full = _fullLeadIn.IsMatch(lead);
+            var open = Math.Max(sentence.Start, p.Open);
+            var full = _fullLeadIn.Match(text, sentence.Start, open - sentence.Start).Success;
             var trailing = Trailing(context, p);
-            var afterVerb = _afterVerb.IsMatch(lead) || _afterVerbAdverbial.IsMatch(lead);
+            var afterVerb = EndsLead(_afterVerb, text, sentence.Start, open) || EndsLead(_afterVerbAdverbial, text, sentence.Start, open);
             var quoted = text[p.Start..p.End];
             Source? source = trailing ?? _attribution.Find(context, p.Start, Math.Min(p.End, p.Start + 1));
             var predicate = source is not null && _predicate.IsMatch(quoted);
             if (!full && trailing is null && !afterVerb && !predicate)
             {
-                if (ReportedClauseSource(context, sentence, p, k > 0 ? passages[k - 1] : null, lead) is not { } reported) continue;
+                if (ReportedClauseSource(context, sentence, p, k > 0 ? passages[k - 1] : null, open) is not { } reported) continue;
                 source = reported;
             }
             var speaker = source?.Name
@@ -66,6 +66,18 @@ public sealed class QuoteStep : IPipelineStep
             if (speaker.Length > 0) previous = (speaker, sentence.Paragraph);
         }
         context.Quotes = quotes;
+    }
+
+    // The lead patterns end at the opening mark ("$") and are short (a reporting verb and up to four words, a
+    // determiner), so they read the last LeadWindow characters of the lead, cut at a space, not the whole lead:
+    // reading it whole for every quoted passage was quadratic in a long paragraph of many quotes.
+    private const int LeadWindow = 200;
+
+    private static bool EndsLead(Pattern pattern, string text, int sentenceStart, int open)
+    {
+        var begin = Math.Max(sentenceStart, open - LeadWindow);
+        while (begin > sentenceStart && begin < open && !char.IsWhiteSpace(text[begin])) begin++;
+        return pattern.Match(text, begin, open - begin).Success;
     }
 
     /// <summary>The end offset of each paragraph (its last sentence's end), ascending.</summary>
@@ -83,12 +95,12 @@ public sealed class QuoteStep : IPipelineStep
     // stands before it, it is the first quoted passage after that cue, and nothing but closing punctuation follows it.
     // Fragments inside the writer's sentence ("has “some concrete ideas” to discuss") and quoted terms after a
     // determiner or a naming verb ("an “off-ramp …”", "dubbed ‘Al-Aqsa Flood’") stay highlighted terms.
-    private Source? ReportedClauseSource(AnalysisContext context, Analysis.Text.Sentence sentence, QuotedPassage p, QuotedPassage? before, string lead)
+    private Source? ReportedClauseSource(AnalysisContext context, Analysis.Text.Sentence sentence, QuotedPassage p, QuotedPassage? before, int open)
     {
-        if (_termBefore.IsMatch(lead)) return null;
         var text = context.Document.Text;
+        if (EndsLead(_termBefore, text, sentence.Start, open)) return null;
         var restStart = Math.Min(p.Close >= 0 ? p.Close + 1 : p.End, sentence.End);
-        if (!_sentenceRest.IsMatch(text[restStart..Math.Max(restStart, sentence.End)])) return null;
+        if (!_sentenceRest.Match(text, restStart, Math.Max(restStart, sentence.End) - restStart).Success) return null;
         ResolvedCue? governing = null;
         foreach (var c in _attribution.CuesOf(context, sentence.Index))
             if (c.Source is not null && c.Cue.Kind == CueKind.Verb && c.Cue.CueEnd <= p.Open) governing = c;
