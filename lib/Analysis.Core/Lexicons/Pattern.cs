@@ -56,11 +56,15 @@ public sealed class Pattern
     /// <summary>
     /// The match inside the <paramref name="window"/> characters before <paramref name="end"/> (never before
     /// <paramref name="floor"/>), which the regex sees as its whole input: for patterns that end at a word ("$"),
-    /// read per number or name, where scanning the whole sentence prefix each time would be quadratic.
+    /// read per number, name or quotation, where scanning the whole sentence prefix each time would be quadratic.
+    /// With <paramref name="atSpace"/> a window that would open inside a word opens at the next whitespace instead,
+    /// so a word cut in two never reads as a word of its own.
     /// </summary>
-    public Match MatchBefore(string text, int end, int window, int floor = 0)
+    public Match MatchBefore(string text, int end, int window, int floor = 0, bool atSpace = false)
     {
         var begin = Math.Max(floor, end - window);
+        if (atSpace)
+            while (begin > floor && begin < end && !char.IsWhiteSpace(text[begin])) begin++;
         return Match(text, begin, end - begin);
     }
 

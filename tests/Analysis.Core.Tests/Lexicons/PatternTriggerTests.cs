@@ -54,6 +54,16 @@ public sealed class PatternTriggerTests
         Assert.Empty(pattern.Matches("next month"));
     }
 
+    [Theory]
+    [InlineData("xxDefense 5", 10, 8, false, "Defense ")]   // a window opening inside "xxDefense" reads "Defense" as a word
+    [InlineData("xxDefense 5", 10, 8, true, "")]            // at a space: the cut word is not read
+    [InlineData("Defense 5", 8, 40, true, "Defense ")]      // a window reaching the floor is not moved
+    public void A_window_before_a_position_can_open_at_a_space(string text, int end, int window, bool atSpace, string expected)
+    {
+        var pattern = PatternLibrary.Parse("t/patterns.yaml", "cap: '\\b[A-Z]\\w*\\s+$'").Pattern("cap");
+        Assert.Equal(expected, pattern.MatchBefore(text, end, window, atSpace: atSpace).Value);
+    }
+
     [Fact]
     public void A_term_of_several_words_triggers_on_its_longest_word()
     {

@@ -73,12 +73,8 @@ public sealed class QuoteStep : IPipelineStep
     // reading it whole for every quoted passage was quadratic in a long paragraph of many quotes.
     private const int LeadWindow = 200;
 
-    private static bool EndsLead(Pattern pattern, string text, int sentenceStart, int open)
-    {
-        var begin = Math.Max(sentenceStart, open - LeadWindow);
-        while (begin > sentenceStart && begin < open && !char.IsWhiteSpace(text[begin])) begin++;
-        return pattern.Match(text, begin, open - begin).Success;
-    }
+    private static bool EndsLead(Pattern pattern, string text, int sentenceStart, int open) =>
+        pattern.MatchBefore(text, open, LeadWindow, sentenceStart, atSpace: true).Success;
 
     /// <summary>The end offset of each paragraph (its last sentence's end), ascending.</summary>
     internal static List<int> ParagraphEnds(Analysis.Text.Document doc)
