@@ -83,7 +83,7 @@ internal static class BenchCommand
     // Runs one npm peer on the texts of `input` and prints its figures and our words/s over its.
     private static void Peer(string peers, string input, string peer, double target, Measured ours)
     {
-        var (code, output) = Exec("node", [Path.Combine(peers, "peers.mjs"), input, peer]);
+        var (code, output) = Exec(new ProcessStartInfo("node") { ArgumentList = { Path.Combine(peers, "peers.mjs"), input, peer } });
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith('{'));
         if (code != 0 || line is null) { Console.WriteLine($"{peer}: node failed ({code}): {output}"); return; }
         using var json = System.Text.Json.JsonDocument.Parse(line);
@@ -96,10 +96,8 @@ internal static class BenchCommand
 
     private static Measured Extract(string input, string output, int threads, TextStats stats)
     {
-        var self = Environment.ProcessPath!;
-        string[] args = ["extract", input, "--out", output, "-j", threads.ToString(CultureInfo.InvariantCulture), "--quiet", "--stats"];
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") args = [typeof(Program).Assembly.Location, .. args];
-        var (code, text) = Exec(self, args);
+        var (code, text) = Exec(SelfProcess.StartInfo(
+            ["extract", input, "--out", output, "-j", threads.ToString(CultureInfo.InvariantCulture), "--quiet", "--stats"]));
         if (code > Program.Partial) throw new InvalidOperationException($"extraction failed ({code}): {text}");
         var values = RunStats.Parse(text);
         double Value(string key) => double.Parse(values[key], CultureInfo.InvariantCulture);
@@ -111,10 +109,10 @@ internal static class BenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-16} {run.Seconds,8:F2} s {run.MegabytesPerSecond,8:F2} MB/s {run.WordsPerSecond,12:N0} words/s {run.PeakRssMb,7:F0} MB peak"));
 
-    private static (int Code, string Output) Exec(string file, IEnumerable<string> args)
+    private static (int Code, string Output) Exec(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();

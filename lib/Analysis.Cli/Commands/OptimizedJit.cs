@@ -27,11 +27,7 @@ internal static class OptimizedJit
     /// <summary>Runs the same command line in a child process without quick JIT and returns its exit code.</summary>
     public static int Relaunch(string[] args)
     {
-        var self = Environment.ProcessPath!;
-        // Under `dotnet analysis.dll` the process is the dotnet host: hand it the assembly again.
-        var start = new ProcessStartInfo(self) { UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in args) start.ArgumentList.Add(a);
+        var start = SelfProcess.StartInfo(args);
         start.Environment[QuickJit] = "0";
         // Ctrl+C reaches the child too (same process group); the parent waits for it to stop and passes its code on.
         Console.CancelKeyPress += (_, e) => e.Cancel = true;
