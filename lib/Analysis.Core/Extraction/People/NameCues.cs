@@ -17,7 +17,7 @@ internal sealed class NameCues
     private readonly bool _possessive, _titleCase;
     private bool? _hasVerb, _isAttributive, _hasAppositive, _hasPredicate;
 
-    /// <param name="before">Up to 20 characters of the sentence before the run (empty when a ship prefix check found none).</param>
+    /// <param name="before">Up to 20 characters of the sentence before the run (empty when the run opens the sentence).</param>
     /// <param name="after">Up to 80 characters of the sentence after the name.</param>
     /// <param name="possessive">The name is followed by a possessive ("Biden’s").</param>
     /// <param name="titleCase">The sentence is a title-case line, where words after a name are capitalised too.</param>
