@@ -29,6 +29,9 @@ internal static partial class RunStats
         Console.WriteLine(string.Create(inv, $"articles={summary.Articles}"));
         Console.WriteLine(string.Create(inv, $"chars={summary.Characters}"));
         Console.WriteLine(string.Create(inv, $"mb_per_s={summary.Characters / 1e6 / seconds:F3}"));
+        // JIT over the whole process (rule loading included), on every thread: the part of a short run that is warm-up.
+        Console.WriteLine(string.Create(inv, $"jit_s={System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3}"));
+        Console.WriteLine(string.Create(inv, $"jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
         if (PeakRssBytes() is { } peak) Console.WriteLine(string.Create(inv, $"peak_rss_mb={peak / 1048576.0:F1}"));
     }
 
