@@ -62,9 +62,9 @@ internal sealed class TurnFinder
             var start = lineStart;
             while (start < lineEnd && (text[start] == ' ' || text[start] == '\t')) start++;
             var m = _label.Match(text, start, lineEnd - start);
-            // The label must open the line, and be more than a lone capital word in ordinary prose
-            // ("WASHINGTON:" datelines are labels too in effect, but only transcripts have several).
-            if (m.Success && m.Index == start)
+            // The pattern is anchored at the line's first non-blank ("WASHINGTON:" datelines are labels too in effect,
+            // but only transcripts have several).
+            if (m.Success)
                 labels.Add((m.Groups["label"].Value.Trim(), start, m.Index + m.Length));
             lineStart = lineEnd + 1;
         }

@@ -64,6 +64,19 @@ public sealed class SegmenterTests
     public void A_single_label_is_not_a_transcript(string text) =>
         Assert.False(Segmenter.Default.Segment(new Article("t", text)).IsTranscript);
 
+    [Fact]
+    public void An_indented_label_opens_a_turn()
+    {
+        var doc = Segmenter.Default.Segment(new Article("t", "  MR. KIRBY: Good afternoon.\n\tQ: Will troops go?"));
+        Assert.Equal(["MR. KIRBY", "Q"], doc.Turns.Select(t => t.Label));
+    }
+
+    [Theory]
+    [InlineData("He told NATO: we stay.\nShe told the UN: we go.")]
+    [InlineData("- KIRBY: yes.\n(RYDER: no.)")]
+    public void A_label_inside_a_line_is_not_a_turn(string text) =>
+        Assert.False(Segmenter.Default.Segment(new Article("t", text)).IsTranscript);
+
     [Theory]
     [InlineData("A.\r\nB.\r\nC.", 3)]
     [InlineData("A.\rB.\rC.", 3)]
