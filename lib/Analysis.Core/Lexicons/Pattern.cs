@@ -14,26 +14,42 @@ namespace Analysis.Lexicons;
 public sealed class Pattern
 {
     private readonly TriggerSet? _trigger;
+    private readonly Regex _regex;
+    private readonly TieredRegex? _tiered;
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
     /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
     public Pattern(string name, Regex regex, IReadOnlyList<string> triggers, bool caseSensitive = false)
+        : this(name, regex ?? throw new ArgumentNullException(nameof(regex)), null, triggers, caseSensitive)
+    {
+    }
+
+    /// <summary>A pattern whose regex runs interpreted until it is hot, then compiled (<see cref="TieredRegex"/>).</summary>
+    internal Pattern(string name, TieredRegex regex, IReadOnlyList<string> triggers, bool caseSensitive)
+        : this(name, (regex ?? throw new ArgumentNullException(nameof(regex))).Current, regex, triggers, caseSensitive)
+    {
+    }
+
+    private Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        ArgumentNullException.ThrowIfNull(regex);
         ArgumentNullException.ThrowIfNull(triggers);
         if (triggers.Any(string.IsNullOrEmpty))
             throw new ArgumentException($"Pattern '{name}' has an empty trigger word.", nameof(triggers));
         Name = name;
-        Regex = regex;
+        _regex = regex;
+        _tiered = tiered;
         _trigger = triggers.Count == 0 ? null : new TriggerSet(triggers, caseSensitive);
     }
 
     /// <summary>The pattern's name in its rule file.</summary>
     public string Name { get; }
 
-    /// <summary>The regex.</summary>
-    public Regex Regex { get; }
+    /// <summary>The regex that answers now (a hot pattern's compiled regex once it is ready).</summary>
+    public Regex Regex => _tiered?.Current ?? _regex;
+
+    /// <summary>Done once a tiered pattern's compiled regex answers (at once for any other pattern, or while it is cold).</summary>
+    internal Task Promotion => _tiered?.Promotion ?? Task.CompletedTask;
 
     /// <summary>
     /// False when <paramref name="text"/> (the regex's whole input) holds no trigger word, so the regex cannot
@@ -43,15 +59,15 @@ public sealed class Pattern
 
     /// <summary>The first match in <paramref name="text"/>.</summary>
     public Match Match(string text) =>
-        MayMatch(text) ? Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text) ? For(text).Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match at or after <paramref name="startat"/> (lookbehinds see the text before it).</summary>
     public Match Match(string text, int startat) =>
-        MayMatch(text.AsSpan(startat)) ? Regex.Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text.AsSpan(startat)) ? For(text).Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match inside [<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>), which the regex sees as the whole input.</summary>
     public Match Match(string text, int beginning, int length) =>
-        MayMatch(text.AsSpan(beginning, length)) ? Regex.Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text.AsSpan(beginning, length)) ? For(text).Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>
     /// The match inside the <paramref name="window"/> characters before <paramref name="end"/> (never before
@@ -69,18 +85,21 @@ public sealed class Pattern
     }
 
     /// <summary>True when the regex matches somewhere in <paramref name="text"/>.</summary>
-    public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
+    public bool IsMatch(string text) => MayMatch(text) && For(text).IsMatch(text);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
-    public bool IsMatch(string text, int startat) => MayMatch(text.AsSpan(startat)) && Regex.IsMatch(text, startat);
+    public bool IsMatch(string text, int startat) => MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
 
     /// <summary>Every match in <paramref name="text"/>, in order.</summary>
     public IEnumerable<Match> Matches(string text)
     {
         if (!MayMatch(text)) yield break;
-        for (var m = Regex.Match(text); m.Success; m = m.NextMatch()) yield return m;
+        for (var m = For(text).Match(text); m.Success; m = m.NextMatch()) yield return m;
     }
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    // The regex to run on a text that passed the trigger gate (counting the run towards a tiered regex's promotion).
+    private Regex For(string text) => _tiered?.For(text) ?? _regex;
 }

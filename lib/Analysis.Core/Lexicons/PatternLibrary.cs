@@ -94,9 +94,14 @@ public sealed class PatternLibrary
     public RegexOptions EngineOf(string pattern) =>
         _engines.TryGetValue(pattern, out var engine) ? engine : CompileRegexes ? RegexOptions.Compiled : RegexOptions.None;
 
-    /// <summary>The regex of a named pattern with its trigger words (cached), for matching sentences at speed.</summary>
+    /// <summary>
+    /// The regex of a named pattern with its trigger words (cached), for matching sentences at speed. A pattern whose
+    /// engine is compiled runs interpreted until it is hot (<see cref="TieredRegex"/>).
+    /// </summary>
     public Pattern Pattern(string pattern) =>
-        _patterns.GetOrAdd(pattern, p => new Pattern(p, Regex(p), _triggers.Of(p), _triggers.IsCaseSensitive(p)));
+        _patterns.GetOrAdd(pattern, p => (EngineOf(p) & RegexOptions.Compiled) != 0
+            ? new Pattern(p, new TieredRegex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant), _triggers.Of(p), _triggers.IsCaseSensitive(p))
+            : new Pattern(p, Regex(p), _triggers.Of(p), _triggers.IsCaseSensitive(p)));
 
     /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
     public IReadOnlyList<string> TriggersOf(string pattern) => _triggers.Of(pattern);

@@ -9,6 +9,7 @@ namespace Analysis.Lexicons;
 /// its first match (most for big word alternations), so a pattern is compiled only where the time it saves on the
 /// 19,043 Reuters-21578 articles (its interpreted time in the pipeline x the speed-up measured on the same
 /// sentences) is well above that cost; rare or window-short patterns (force-led statement cues, name cues) stay interpreted.
+/// A compiled pattern still runs interpreted until it is hot, and is compiled beside the extraction (<see cref="TieredRegex"/>).
 /// <c>nonBacktracking</c> (a DFA, linear in the text, no lookarounds) suits a big word alternation read on every
 /// sentence. Either finds the same matches as the interpreter; the tests check that on every seed, fixture and example.
 /// </summary>
