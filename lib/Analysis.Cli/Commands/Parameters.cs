@@ -15,4 +15,16 @@ internal static class Parameters
         }
         return (values, null);
     }
+
+    /// <summary>
+    /// The parameters with a relative <c>corpusPath</c> made absolute against the current folder. A notebook runs in its
+    /// own folder (so its default, "../seeds", holds wherever it is run from), but a path typed on the command line
+    /// means a path from where it was typed: <c>analysis run notebooks/people.ipynb -p corpusPath=seeds</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> WithCorpusFromHere(IReadOnlyDictionary<string, string> values)
+    {
+        const string corpus = Analysis.Notebooks.Reporting.ReportBuilder.CorpusParameter;
+        if (!values.TryGetValue(corpus, out var path) || path.Length == 0 || Path.IsPathRooted(path)) return values;
+        return new Dictionary<string, string>(values, StringComparer.Ordinal) { [corpus] = Path.GetFullPath(path) };
+    }
 }

@@ -12,7 +12,7 @@ internal static class RunCommand
     {
         var notebook = new Argument<string>("notebook") { Description = "The .ipynb or .dib notebook to run." };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the executed notebook and its HTML page.", Required = true };
-        var parameters = new Option<string[]>("--parameter", "-p") { Description = "Parameter name=value (repeatable), injected after the 'parameters' cell." };
+        var parameters = new Option<string[]>("--parameter", "-p") { Description = "Parameter name=value (repeatable), injected after the 'parameters' cell; a relative corpusPath is read from the current folder." };
         var timeout = new Option<int>("--cell-timeout") { Description = "Per-cell time limit in seconds.", DefaultValueFactory = _ => 600 };
         var command = new Command("run", "Run one notebook and write the executed .ipynb and an offline HTML page.")
         {
@@ -26,6 +26,7 @@ internal static class RunCommand
     {
         var (values, error) = Parameters.Parse(parameters);
         if (error is not null) return ReportCommand.Usage(error);
+        values = Parameters.WithCorpusFromHere(values!);
         if (!File.Exists(path)) return ReportCommand.Usage($"no such notebook: {path}");
         NotebookRunResult result;
         try
