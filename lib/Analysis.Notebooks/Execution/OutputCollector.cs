@@ -33,14 +33,17 @@ internal sealed class OutputCollector(IOutputSink? sink)
                 FlushPending();
             }
             _pendingStream = name;
-            _pending.Append(text);
-            var lastNewline = LastIndexOfNewline(_pending);
-            if (lastNewline >= 0)
+            // Only the new text can hold a newline (the pending text has none): a long line written in many
+            // pieces is then not rescanned at every piece.
+            var lastNewline = text.LastIndexOf('\n');
+            if (lastNewline < 0)
             {
-                var complete = _pending.ToString(0, lastNewline + 1);
-                _pending.Remove(0, lastNewline + 1);
-                Emit(new StreamOutput(name, complete));
+                _pending.Append(text);
+                return;
             }
+            var complete = _pending.Append(text, 0, lastNewline + 1).ToString();
+            _pending.Clear().Append(text, lastNewline + 1, text.Length - lastNewline - 1);
+            Emit(new StreamOutput(name, complete));
         }
     }
 
@@ -70,22 +73,40 @@ internal sealed class OutputCollector(IOutputSink? sink)
         }
     }
 
-    /// <summary>Merges adjacent stream outputs of the same stream.</summary>
+    /// <summary>Merges adjacent stream outputs of the same stream (each run joined once, so a cell that prints a
+    /// million lines is merged in linear time).</summary>
     public static IReadOnlyList<CellOutput> Merge(IEnumerable<CellOutput> outputs)
     {
         var merged = new List<CellOutput>();
+        var run = new List<StreamOutput>();
         foreach (var output in outputs)
         {
-            if (output is StreamOutput stream && merged.Count > 0 && merged[^1] is StreamOutput previous && previous.Name == stream.Name)
+            if (output is StreamOutput stream && (run.Count == 0 || run[0].Name == stream.Name))
             {
-                merged[^1] = previous with { Text = previous.Text + stream.Text };
+                run.Add(stream);
+                continue;
+            }
+            EndRun(merged, run);
+            if (output is StreamOutput next)
+            {
+                run.Add(next);
             }
             else
             {
                 merged.Add(output);
             }
         }
+        EndRun(merged, run);
         return merged;
+    }
+
+    private static void EndRun(List<CellOutput> merged, List<StreamOutput> run)
+    {
+        if (run.Count > 0)
+        {
+            merged.Add(run.Count == 1 ? run[0] : run[0] with { Text = string.Concat(run.Select(s => s.Text)) });
+        }
+        run.Clear();
     }
 
     private void FlushPending()
@@ -110,17 +131,5 @@ internal sealed class OutputCollector(IOutputSink? sink)
         {
             _outputs.Add(new StreamOutput(StreamOutput.StdErr, $"output sink failed: {exception.Message}\n"));
         }
-    }
-
-    private static int LastIndexOfNewline(StringBuilder builder)
-    {
-        for (var i = builder.Length - 1; i >= 0; i--)
-        {
-            if (builder[i] == '\n')
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 }
