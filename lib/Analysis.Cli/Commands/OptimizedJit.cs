@@ -12,11 +12,12 @@ namespace Analysis.Cli.Commands;
 /// (all 19,043 Reuters-21578 articles, 1 thread, two runs side by side: 12.8-16.3 s with quick JIT, 8.6-9.1 s without).
 /// The notebook runner and kernel, which compile C# with Roslyn, start 40 % slower without it (report on the seeds:
 /// 8.1 s -> 11.2-13.3 s), so only extract uses it.</item>
-/// <item><c>TC_CallCountingDelayMs=0</c> and <c>TieredPGO=0</c>: the runtime's own precompiled code (the regex
-/// interpreter among it) is recompiled for speed once it is hot, but only after 100 ms without new JIT work, which a
-/// run that keeps meeting new methods postpones for seconds, and then twice (an instrumented build first). Counting
-/// calls at once and compiling once made the same corpus run about 10 % faster on 1 and on 2 threads (medians of
-/// 4 alternated runs, twice: 10.2 -> 9.4 s and 15.3 -> 13.2 s on 1 thread, 6.8 -> 5.8 s and 8.9 -> 8.1 s on 2).</item>
+/// <item><c>TC_CallCountingDelayMs=0</c>: the runtime's own precompiled code (the regex interpreter among it) is
+/// recompiled for speed once it is hot, but it starts counting calls only after 100 ms without new JIT work, which a
+/// run that keeps meeting new methods postpones for seconds. Counting at once made the same corpus run about 10 %
+/// faster on 1 and on 2 threads (medians of 4 alternated runs, twice: 10.2 -> 9.4 s and 15.3 -> 13.2 s on 1 thread,
+/// 6.8 -> 5.8 s and 8.9 -> 8.1 s on 2; the VM's noise is of the same order, but every pair went the same way).
+/// Tiered PGO is off for the whole program (the project file says why).</item>
 /// </list>
 /// </summary>
 internal static class OptimizedJit
@@ -24,7 +25,7 @@ internal static class OptimizedJit
     private const string QuickJit = "DOTNET_TC_QuickJit";
 
     private static readonly (string Name, string Value)[] Settings =
-        [(QuickJit, "0"), ("DOTNET_TC_CallCountingDelayMs", "0"), ("DOTNET_TieredPGO", "0")];
+        [(QuickJit, "0"), ("DOTNET_TC_CallCountingDelayMs", "0")];
 
     /// <summary>
     /// True when <paramref name="args"/> run a batch extraction in an <c>analysis</c> process that still uses quick JIT
