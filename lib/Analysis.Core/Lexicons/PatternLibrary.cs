@@ -99,8 +99,8 @@ public sealed class PatternLibrary
     /// engine is compiled runs interpreted until it is hot (<see cref="TieredRegex"/>).
     /// </summary>
     public Pattern Pattern(string pattern) =>
-        _patterns.GetOrAdd(pattern, p => (EngineOf(p) & RegexOptions.Compiled) != 0
-            ? new Pattern(p, new TieredRegex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant), _triggers.Of(p), _triggers.IsCaseSensitive(p))
+        _patterns.GetOrAdd(pattern, p => EngineOf(p) is var engine && (engine & RegexOptions.Compiled) != 0
+            ? new Pattern(p, new TieredRegex(Expand(p), engine | RegexOptions.CultureInvariant), _triggers.Of(p), _triggers.IsCaseSensitive(p))
             : new Pattern(p, Regex(p), _triggers.Of(p), _triggers.IsCaseSensitive(p)));
 
     /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
