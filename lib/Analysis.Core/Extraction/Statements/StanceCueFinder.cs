@@ -125,7 +125,6 @@ internal sealed class StanceCueFinder
         return starts;
     }
 
-
     private bool IsGeneric(string force) =>
         _generic.Contains(string.Join(' ', force.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
