@@ -34,7 +34,7 @@ public sealed class Corpus
         Results = [];
         LoadErrors = [];
         _articles = new(() => TableReader.Read<ArticleRow>(Path.Combine(folder, "articles.csv")));
-        _sentences = new(() => TableReader.FromRows(Array.Empty<SentenceRow>()));
+        _sentences = new(() => TableReader.Read<SentenceRow>(Path.Combine(folder, TableSet.SentencesFile)));
         _mentions = new(() => TableReader.Read<MentionRow>(Path.Combine(folder, "mentions.csv")));
         _quotes = new(() => TableReader.Read<QuoteRow>(Path.Combine(folder, "quotes.csv")));
         _figures = new(() => TableReader.Read<FigureRow>(Path.Combine(folder, "figures.csv")));
@@ -93,8 +93,8 @@ public sealed class Corpus
 
     /// <summary>
     /// Every sentence with its text (article_id, sentence, paragraph, start, end, sentence_text), for
-    /// joining with the other tables on article_id and sentence. Empty when the corpus was read from tables,
-    /// which hold no article text.
+    /// joining with the other tables on article_id and sentence. When the corpus was read from tables, this is
+    /// their sentences.csv (written by <c>analysis extract --sentences</c> and by the report), else empty.
     /// </summary>
     public DataFrame Sentences => _sentences.Value;
 
@@ -123,7 +123,7 @@ public sealed class Corpus
         if (Results.Count == 0 && IsTableFolder(Source))
         {
             Directory.CreateDirectory(folder);
-            foreach (var name in TableSet.FileNames)
+            foreach (var name in TableSet.FileNames.Append(TableSet.SentencesFile))
                 if (File.Exists(Path.Combine(Source, name))) File.Copy(Path.Combine(Source, name), Path.Combine(folder, name), overwrite: true);
             return;
         }

@@ -54,6 +54,26 @@ public sealed class ShardMergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sentences_with_a_shard_is_a_usage_error()
+    {
+        var run = Run("extract", Seeds, "--out", At("bad"), "--shard", "1/2", "--sentences");
+        Assert.Equal(2, run.Code);
+        Assert.Contains("--sentences cannot be combined with --shard", run.Error);
+        Assert.False(Directory.Exists(At("bad")));
+    }
+
+    [Fact]
+    public void Sentences_writes_sentences_csv_beside_the_seven_tables()
+    {
+        Assert.Equal(0, Run("extract", Seeds, "--out", At("with"), "--sentences", "-q").Code);
+        Assert.Equal(0, Run("extract", Seeds, "--out", At("without"), "-q").Code);
+        Assert.StartsWith("article_id,sentence,paragraph,start,end,sentence_text\n", File.ReadAllText(Path.Combine(At("with"), "sentences.csv")).ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(Path.Combine(At("without"), "sentences.csv")));
+        foreach (var table in Analysis.Tables.TableSet.FileNames)
+            Assert.Equal(File.ReadAllText(Path.Combine(At("without"), table)), File.ReadAllText(Path.Combine(At("with"), table)));
+    }
+
+    [Fact]
     public void Merging_an_incomplete_set_of_shards_is_a_usage_error()
     {
         Assert.Equal(0, Run("extract", Seeds, "--out", At("s1"), "--shard", "1/2", "-q").Code);

@@ -64,4 +64,24 @@ public sealed class PeopleViewsTests
         foreach (var r in rows.Rows)
             Assert.Contains(r.Get<string>("surface")!, r.Get<string>("sentence_text")!);
     }
+
+    [Fact]
+    public void Mentions_in_context_read_from_tables_with_sentences_match_the_extracted_corpus()
+    {
+        var folder = Directory.CreateTempSubdirectory("views-sentences-");
+        try
+        {
+            Analysis.Tables.TableExtraction.Run(Path.Combine(SeedCorpus.RepoRoot, "seeds"), folder.FullName,
+                Analysis.Extraction.ExtractOptions.Default.WithSentences());
+            var fromTables = Corpus.Load(folder.FullName).MentionsInContext();
+            var extracted = Seeds.MentionsInContext();
+            Assert.Equal(extracted.ColumnNames, fromTables.ColumnNames);
+            Assert.Contains("sentence_text", fromTables.ColumnNames);
+            Assert.Equal(extracted.ToCsv(), fromTables.ToCsv());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -12,6 +12,12 @@ public sealed record ExtractOptions
     /// <summary>Which deterministic part of the input to process (null: all of it).</summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>
+    /// Also write <c>sentences.csv</c> (every sentence with its text, see <see cref="Tables.TableSet.SentencesFile"/>), so a
+    /// corpus loaded from the tables can show mentions in their sentences. Not with <see cref="Shard"/>.
+    /// </summary>
+    public bool Sentences { get; init; }
+
     /// <summary>Default options.</summary>
     public static ExtractOptions Default { get; } = new();
 
@@ -20,6 +26,9 @@ public sealed record ExtractOptions
 
     /// <summary>These options processing only <paramref name="shard"/> of the input.</summary>
     public ExtractOptions WithShard(Shard? shard) => this with { Shard = shard };
+
+    /// <summary>These options writing <c>sentences.csv</c> beside the tables (or not).</summary>
+    public ExtractOptions WithSentences(bool sentences = true) => this with { Sentences = sentences };
 
     /// <summary>These options reporting progress to <paramref name="progress"/>.</summary>
     public ExtractOptions WithProgress(IProgress<ExtractProgress>? progress) => this with { Progress = progress };

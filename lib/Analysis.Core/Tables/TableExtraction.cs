@@ -21,6 +21,8 @@ public static class TableExtraction
         ArgumentException.ThrowIfNullOrWhiteSpace(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         options ??= ExtractOptions.Default;
+        if (options.Sentences && options.Shard is not null)
+            throw new ArgumentException("sentences.csv is not written for a shard: 'analysis merge' combines the seven tables only", nameof(options));
         var started = System.Diagnostics.Stopwatch.StartNew();
         var sharded = options.Shard is not null;
         var pending = Path.Combine(outputFolder, PendingFolder);
@@ -30,7 +32,7 @@ public static class TableExtraction
         if (sharded) ShardFiles.WriteShard(outputFolder, options.Shard!);
         using (var tables = sharded
             ? TableSet.Create(outputFolder, outputFolder, new ShardItemsWriter(Path.Combine(outputFolder, ShardFiles.ItemsFile)))
-            : TableSet.Create(outputFolder, pending, null))
+            : TableSet.Create(outputFolder, pending, null, options.Sentences))
         {
             foreach (var item in new CorpusExtractor().Extract(ArticleSource.Read(input), options))
             {

@@ -13,6 +13,12 @@ public sealed class TableSet : IDisposable
     public static IReadOnlyList<string> FileNames { get; } =
         ["articles.csv", "mentions.csv", "quotes.csv", "figures.csv", "statements.csv", "dates.csv", "errors.csv"];
 
+    /// <summary>
+    /// The optional table beside the seven (not in SPEC): every sentence with its text, written when asked
+    /// (<see cref="ExtractOptions.Sentences"/>) so notebooks reading the tables can show mentions in context.
+    /// </summary>
+    public const string SentencesFile = "sentences.csv";
+
     private readonly CsvTableWriter<ArticleRow> _articles;
     private readonly CsvTableWriter<MentionRow> _mentions;
     private readonly CsvTableWriter<QuoteRow> _quotes;
@@ -20,10 +26,11 @@ public sealed class TableSet : IDisposable
     private readonly CsvTableWriter<StatementRow> _statements;
     private readonly CsvTableWriter<DateRow> _dates;
     private readonly CsvTableWriter<ErrorRow> _errors;
+    private readonly CsvTableWriter<SentenceRow>? _sentences;
 
     private readonly ShardItemsWriter? _items;
 
-    private TableSet(string folder, string nameFolder, ShardItemsWriter? items)
+    private TableSet(string folder, string nameFolder, ShardItemsWriter? items, bool sentences)
     {
         Folder = folder;
         _articles = new(Path.Combine(folder, "articles.csv"));
@@ -33,6 +40,7 @@ public sealed class TableSet : IDisposable
         _statements = new(Path.Combine(nameFolder, "statements.csv"));
         _dates = new(Path.Combine(folder, "dates.csv"));
         _errors = new(Path.Combine(folder, "errors.csv"));
+        _sentences = sentences ? new(Path.Combine(folder, SentencesFile)) : null;
         _items = items;
     }
 
@@ -49,23 +57,23 @@ public sealed class TableSet : IDisposable
     /// <summary>Errors written.</summary>
     public long ErrorCount => _errors.Count;
 
-    /// <summary>Creates the folder (if needed) and the seven tables with their headers.</summary>
-    public static TableSet Create(string folder)
+    /// <summary>Creates the folder (if needed) and the seven tables with their headers (and sentences.csv if <paramref name="sentences"/>).</summary>
+    public static TableSet Create(string folder, bool sentences = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         Directory.CreateDirectory(folder);
-        return new TableSet(folder, folder, null);
+        return new TableSet(folder, folder, null, sentences);
     }
 
     /// <summary>
     /// Tables in <paramref name="folder"/> except the four with person columns, which go to <paramref name="nameFolder"/>
     /// (to be rewritten by name resolution); <paramref name="items"/> (may be null) records each item's row counts.
     /// </summary>
-    internal static TableSet Create(string folder, string nameFolder, ShardItemsWriter? items)
+    internal static TableSet Create(string folder, string nameFolder, ShardItemsWriter? items, bool sentences = false)
     {
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(nameFolder);
-        return new TableSet(folder, nameFolder, items);
+        return new TableSet(folder, nameFolder, items, sentences);
     }
 
     /// <summary>Writes every row of one article's result.</summary>
@@ -78,6 +86,7 @@ public sealed class TableSet : IDisposable
         _figures.WriteAll(result.FigureRows());
         _statements.WriteAll(result.StatementRows());
         _dates.WriteAll(result.DateRows());
+        _sentences?.WriteAll(result.SentenceRows());
         _items?.Write(new ShardItem(1, result.Mentions.Count, result.Quotes.Count, result.Figures.Count,
             result.Statements.Count, result.Dates.Count, 0));
     }
@@ -100,6 +109,7 @@ public sealed class TableSet : IDisposable
         _statements.Dispose();
         _dates.Dispose();
         _errors.Dispose();
+        _sentences?.Dispose();
         _items?.Dispose();
     }
 }

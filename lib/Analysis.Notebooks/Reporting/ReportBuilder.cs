@@ -16,7 +16,11 @@ namespace Analysis.Notebooks.Reporting;
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>The parameter every notebook receives: the corpus path relative to the executed notebook's folder.</summary>
+    /// <summary>
+    /// The parameter every notebook receives: the report's tables folder, relative to the executed notebook's folder.
+    /// The notebooks read the tables the report wrote (with sentences.csv for mentions in context) instead of
+    /// extracting the corpus a second time and holding it in memory, and the report re-runs from its own folder.
+    /// </summary>
     public const string CorpusParameter = "corpusPath";
 
     /// <summary>Builds the report described by <paramref name="options"/>.</summary>
@@ -36,7 +40,7 @@ public static class ReportBuilder
         var warmUp = notebooks.Count > 0 ? ScriptWarmUp.StartAsync(layout.Root, cancellationToken) : Task.CompletedTask;
         options.Progress?.Report($"extracting {options.Corpus}");
         var step = Stopwatch.StartNew();
-        var extraction = TableExtraction.Run(options.Corpus, layout.Tables);
+        var extraction = TableExtraction.Run(options.Corpus, layout.Tables, Analysis.Extraction.ExtractOptions.Default.WithSentences());
         var extractionTime = step.Elapsed;
         options.Progress?.Report(extraction.ToString());
         step.Restart();
@@ -79,13 +83,13 @@ public static class ReportBuilder
     {
         var name = ReportLayout.Safe(Path.GetFileNameWithoutExtension(path));
         var started = Stopwatch.StartNew();
-        // The executed copy runs where it is written, with the corpus relative to it, so it can be opened and
+        // The executed copy runs where it is written, with the tables relative to it, so it can be opened and
         // re-run from the report folder (and holds no machine path).
         var runFolder = Path.GetDirectoryName(layout.Notebook(name))!;
         Directory.CreateDirectory(runFolder);
         var parameters = new Dictionary<string, string>(options.Parameters, StringComparer.Ordinal)
         {
-            [CorpusParameter] = Path.GetRelativePath(runFolder, Path.GetFullPath(options.Corpus)).Replace('\\', '/'),
+            [CorpusParameter] = Path.GetRelativePath(runFolder, layout.Tables).Replace('\\', '/'),
         };
         NotebookRunResult run;
         try

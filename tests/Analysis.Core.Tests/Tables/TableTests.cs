@@ -1,4 +1,5 @@
 using Analysis.Core.Tests.Articles;
+using Analysis.Extraction;
 using Analysis.Frames;
 using Analysis.Tables;
 
@@ -51,14 +52,46 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void Sentences_csv_reads_back_as_the_sentences_of_the_extracted_corpus()
+    {
+        using var dir = new TempFolder();
+        var seeds = Path.Combine(Gold.GoldSet.RepoRoot, "seeds");
+        TableExtraction.Run(seeds, dir.Path, ExtractOptions.Default.WithParallelism(1).WithSentences());
+        var fromDisk = Corpus.Load(dir.Path);
+        var inMemory = Corpus.Load(seeds);
+        Assert.Equal(inMemory.Articles["sentences"].As<long>().Values.Sum(), fromDisk.Sentences.RowCount);
+        AssertSame(inMemory.Sentences, fromDisk.Sentences);
+    }
+
+    [Fact]
+    public void Without_sentences_csv_a_table_corpus_has_no_sentences()
+    {
+        using var dir = new TempFolder();
+        TableExtraction.Run(Path.Combine(Gold.GoldSet.RepoRoot, "seeds"), dir.Path, ExtractOptions.Default.WithParallelism(1));
+        Assert.False(File.Exists(Path.Combine(dir.Path, TableSet.SentencesFile)));
+        var sentences = Corpus.Load(dir.Path).Sentences;
+        Assert.Equal(0, sentences.RowCount);
+        Assert.Contains("sentence_text", sentences.ColumnNames);
+    }
+
+    [Fact]
+    public void Sentences_are_not_written_for_a_shard()
+    {
+        using var dir = new TempFolder();
+        var options = ExtractOptions.Default.WithShard(new Shard(1, 2)).WithSentences();
+        var error = Assert.Throws<ArgumentException>(() => TableExtraction.Run(Path.Combine(Gold.GoldSet.RepoRoot, "seeds"), dir.Path, options));
+        Assert.Contains("shard", error.Message);
+    }
+
+    [Fact]
     public void Parallel_and_single_threaded_runs_write_identical_tables()
     {
         using var one = new TempFolder();
         using var two = new TempFolder();
         var seeds = Path.Combine(Gold.GoldSet.RepoRoot, "seeds");
-        TableExtraction.Run(seeds, one.Path, new() { Parallelism = 1 });
-        TableExtraction.Run(seeds, two.Path, new() { Parallelism = 4 });
-        foreach (var name in TableSet.FileNames)
+        TableExtraction.Run(seeds, one.Path, new() { Parallelism = 1, Sentences = true });
+        TableExtraction.Run(seeds, two.Path, new() { Parallelism = 4, Sentences = true });
+        foreach (var name in TableSet.FileNames.Append(TableSet.SentencesFile))
             Assert.Equal(File.ReadAllText(Path.Combine(one.Path, name)), File.ReadAllText(Path.Combine(two.Path, name)));
     }
 

@@ -31,8 +31,8 @@ public sealed partial class ReportIndexTests(ReportFixture report)
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.All(files, f => Assert.True(linked.Contains(f), $"index.html does not link to {f}"));
-        // Every notebook's page and executed copy, every table and both images of every chart.
-        Assert.Equal(3 + 3 + TableSet.FileNames.Count + 2 * 9, files.Count);
+        // Every notebook's page and executed copy, every table (with sentences.csv) and both images of every chart.
+        Assert.Equal(3 + 3 + TableSet.FileNames.Count + 1 + 2 * 9, files.Count);
     }
 
     [Fact]

@@ -42,16 +42,18 @@ public sealed class ReportNotebookTests(ReportFixture report)
     [MemberData(nameof(Notebooks))]
     public void The_executed_notebook_reruns_where_it_is_written(string name)
     {
-        // The injected corpus path is relative to the executed copy, so opening report/notebooks/NAME.ipynb in
-        // Jupyter or `analysis run` and running it again reads the same corpus.
+        // The injected corpus path is the report's tables, relative to the executed copy, so opening
+        // report/notebooks/NAME.ipynb in Jupyter or `analysis run` and running it again reads the same tables.
         var path = report.Layout.Notebook(name);
         var injected = NotebookFile.Load(path).Cells.Single(c => c.HasTag(Analysis.Notebooks.Running.ParameterInjector.InjectedTag));
         var literal = Regex.Match(injected.Source, "var corpusPath = \"([^\"]*)\";");
         Assert.True(literal.Success, injected.Source);
         Assert.False(Path.IsPathRooted(literal.Groups[1].Value), literal.Value);
         var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, literal.Groups[1].Value));
-        Assert.Equal(Path.TrimEndingDirectorySeparator(report.Seeds), Path.TrimEndingDirectorySeparator(resolved));
-        Assert.Equal("../../seeds", literal.Groups[1].Value);
+        Assert.Equal(Path.TrimEndingDirectorySeparator(report.Layout.Tables), Path.TrimEndingDirectorySeparator(resolved));
+        Assert.Equal("../tables", literal.Groups[1].Value);
+        Assert.True(Corpus.IsTableFolder(resolved));
+        Assert.True(File.Exists(Path.Combine(resolved, Analysis.Tables.TableSet.SentencesFile)));
     }
 
     [Theory]
