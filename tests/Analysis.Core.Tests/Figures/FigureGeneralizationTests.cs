@@ -32,6 +32,17 @@ public sealed class FigureGeneralizationTests
     }
 
     [Theory]
+    [InlineData("Between 200 and 300 U.S. special operations forces are already in Israel.", "special operations forces", FigureCategory.Troops)]
+    [InlineData("The company laid off about 900 sales people last year.", "people", FigureCategory.Other)]
+    [InlineData("Two companies first joined forces in 1985.", "companies", FigureCategory.Other)]
+    public void A_plural_before_a_known_noun_modifies_it(string text, string measureOrHead, FigureCategory category)
+    {
+        var f = Assert.Single(Figures(text));
+        Assert.Equal(category, f.Category);
+        Assert.EndsWith(measureOrHead, f.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Eight people were wounded in the strike, and two remain hospitalized.", "two", "wounded")]
     [InlineData("Six people were hurt; three died in hospital.", "three", "killed")]
     [InlineData("The raid killed 90 people and wounded 230 others.", "230 others", "wounded")]

@@ -22,6 +22,7 @@ internal enum NounKind { Troops, People, Casualty, Other }
 internal sealed class CountedNounReader
 {
     private const int MaxWords = 6;
+    private const int MaxNounWords = 3;
     private static readonly Regex Word = new(@"\G[ \t\u00A0]*(?<w>[A-Za-z][\w.’'-]*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private readonly Lexicon _troops = Lexicon.Load("figures/troop_nouns.txt");
     private readonly Lexicon _people = Lexicon.Load("figures/people_nouns.txt");
@@ -46,16 +47,21 @@ internal sealed class CountedNounReader
         }
         for (var i = 0; i < words.Count; i++)
         {
-            // Two-word nouns first ("service members", "special forces").
-            if (i + 1 < words.Count && Classify(words[i].Text + " " + words[i + 1].Text) is { } two)
-                return new CountedNoun((words[i].Text + " " + words[i + 1].Text).ToLowerInvariant(), two, words[i].Start, words[i + 1].End);
+            // Longer nouns first ("special operations forces", "service members").
+            for (var n = Math.Min(MaxNounWords, words.Count - i); n >= 2; n--)
+            {
+                var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Text));
+                if (Classify(phrase) is { } kind) return new CountedNoun(phrase.ToLowerInvariant(), kind, words[i].Start, words[i + n - 1].End);
+            }
             if (Classify(words[i].Text) is { } one)
             {
                 // "some cattle deaths": a casualty noun counting animals or things is another noun.
                 var kind = one == NounKind.Casualty && words.Take(i).Any(w => _nonHuman.Contains(w.Text)) ? NounKind.Other : one;
                 return new CountedNoun(words[i].Text.ToLowerInvariant(), kind, words[i].Start, words[i].End);
             }
-            // A plain plural is the head itself ("two companies first joined forces", "10 ships totalling"): look no further.
+            // A plain plural before a known noun modifies it ("300 special operations forces"): read on.
+            if (i + 1 < words.Count && Classify(words[i + 1].Text) is not null) continue;
+            // Else a plain plural is the head itself ("two companies first joined forces", "10 ships totalling"): look no further.
             if (IsPlain(words[i].Text) && words[i].Text.Length > 3 && words[i].Text.EndsWith('s'))
                 return new CountedNoun(words[i].Text.ToLowerInvariant(), NounKind.Other, words[0].Start, words[i].End);
         }
