@@ -36,6 +36,10 @@ public sealed class AttributionFinderTests
     [InlineData("US troops in Iraq are on standby to deploy.\nThat’s according to documents seen by The Intercept, including a memo.", "on standby", "The Intercept", SourceKind.Outlet)]
     [InlineData("Regular assurances by the White House that Washington has no plans were questioned.", "no plans", "White House", SourceKind.Group)]
     [InlineData("No troops will be deployed, National Security Council spokesman John Kirby told reporters at the White House.", "No troops", "John Kirby", SourceKind.Person)]
+    [InlineData("Secretary of State Antony Blinken, speaking in Tel Aviv on Tuesday, said Washington had no plans to send troops.", "no plans", "Antony Blinken", SourceKind.Person)]
+    [InlineData("Austin, asked about the deployment, said the troops would stay.", "troops would stay", "Lloyd Austin", SourceKind.Person)]
+    [InlineData("About 200 U.S. commandos are in Israel, two officials familiar with the matter said.", "200 U.S. commandos", "two officials", SourceKind.Group)]
+    [InlineData("More troops may follow, sources close to the talks said.", "More troops", "sources", SourceKind.Group)]
     public void Finds_the_source_of_a_span(string text, string span, string name, SourceKind kind)
     {
         var source = SourceOf(text, span);
@@ -50,6 +54,11 @@ public sealed class AttributionFinderTests
     [InlineData("Israel responded by launching airstrikes against Gaza.", "airstrikes")]
     [InlineData("The Biden administration continued the occupation of Syria.", "occupation")]
     public void Text_in_its_own_voice_has_no_source(string text, string span) => Assert.Null(SourceOf(text, span));
+
+    [Theory]
+    [InlineData("Markets fell sharply, and traders in Tokyo on Tuesday, said the market would steady.", "market would steady")]
+    [InlineData("Another, referring to the talks, said the deal was close.", "deal was close")]
+    public void A_weekday_or_a_lone_determiner_is_no_source(string text, string span) => Assert.Null(SourceOf(text, span));
 
     [Fact]
     public void Pronouns_resolve_to_the_most_recent_compatible_speaker()

@@ -15,7 +15,7 @@ internal sealed class CueFinder
 {
     private const int MaxSubjectWords = 8;
     private readonly Pattern _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords, _weekdays;
 
     public CueFinder()
     {
@@ -31,6 +31,8 @@ internal sealed class CueFinder
         _verbWords = WordSet(Lexicon.Load("people/reporting_verbs.txt").Terms.Select(t => t.Split(' ')[0]));
         _byNouns = WordSet(Lexicon.Load("attribution/by_nouns.txt").Terms);
         _functionWords = WordSet(Lexicon.Load("people/function_words.txt").Terms);
+        // Weekdays only: a month may be a surname ("May said").
+        _weekdays = WordSet(Lexicon.Load("dates/weekdays.txt").Terms);
     }
 
     /// <summary>The cues of a sentence [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, in text order.</summary>
@@ -86,7 +88,8 @@ internal sealed class CueFinder
             : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
             : (m.Groups["nam"], SourceForm.Name);
         if (!group.Success || quoted.Contains(group.Index)) return;
-        if (form == SourceForm.Name && _functionWords.Contains(group.ValueSpan)) return; // "It said", "This is"
+        if (form == SourceForm.Name && (_functionWords.Contains(group.ValueSpan) || _weekdays.Contains(group.ValueSpan)))
+            return; // "It said", "This is", "…, speaking on Tuesday, said"
         var cue = new AttributionCue(group.Index, group.Index + group.Length,
             cueStart >= 0 ? cueStart : m.Index, Math.Max(cueEnd, m.Index + m.Length), form, kind);
         foreach (var c in cues)
