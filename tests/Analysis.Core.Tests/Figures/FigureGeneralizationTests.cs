@@ -32,6 +32,25 @@ public sealed class FigureGeneralizationTests
     }
 
     [Theory]
+    [InlineData("Right now, we're tracking 34 service members who were injured.", "34 service members", FigureCategory.Casualties)]
+    [InlineData("Three soldiers who died in the crash were identified.", "Three soldiers", FigureCategory.Casualties)]
+    [InlineData("Three soldiers who killed two civilians were arrested.", "Three soldiers", FigureCategory.Troops)]
+    [InlineData("Three soldiers that guard the base were relieved.", "Three soldiers", FigureCategory.Troops)]
+    public void A_relative_clause_predicate_counts_only_when_passive_or_intransitive(string text, string figure, FigureCategory category) =>
+        Assert.Equal(category, Assert.Single(Figures(text), f => f.Text == figure).Category);
+
+    [Theory]
+    [InlineData("The United States has roughly 900 troops in Syria and about 2,500 in Iraq.", 2500L, Qualifier.Approximately, "Iraq")]
+    [InlineData("The US has about 2,500 troops in Iraq and 900 in Syria.", 900L, Qualifier.Exact, "Syria")]
+    public void A_bare_count_continues_the_troop_list_before_it(string text, long low, Qualifier qualifier, string where)
+    {
+        var figures = Figures(text);
+        Assert.Equal(2, figures.Count);
+        var f = figures[1];
+        Assert.Equal((FigureCategory.Troops, "troops", low, qualifier, where, "US"), (f.Category, f.Measure, f.Low, f.Qualifier, f.Where, f.Who));
+    }
+
+    [Theory]
     [InlineData("Between 200 and 300 U.S. special operations forces are already in Israel.", "special operations forces", FigureCategory.Troops)]
     [InlineData("The company laid off about 900 sales people last year.", "people", FigureCategory.Other)]
     [InlineData("Two companies first joined forces in 1985.", "companies", FigureCategory.Other)]

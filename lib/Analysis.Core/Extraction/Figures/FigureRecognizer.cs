@@ -70,9 +70,11 @@ public sealed class FigureRecognizer
             // The count is the subject of a casualty predicate: "two remain hospitalized", "three died".
             if (_setting.MeasureAfter(text, n.End) is { } predicate)
                 (category, measure, end) = (FigureCategory.Casualties, predicate, n.End);
-            // A bare count continues the casualty list before it: "… killed in Israel and at least 1,100 in Gaza".
-            else if (setting.Previous is { Category: FigureCategory.Casualties } previous && _setting.IsElliptical(text, n.End))
-                (category, measure, end) = (previous.Category, _setting.MeasureBefore(text, n.Start) ?? previous.Measure, n.End);
+            // A bare count continues the casualty or troop list before it: "… killed in Israel and at least 1,100 in
+            // Gaza", "roughly 900 troops in Syria and about 2,500 in Iraq".
+            else if (setting.Previous is { Category: not FigureCategory.Other } previous && _setting.IsElliptical(text, n.End))
+                (category, measure, end) = (previous.Category,
+                    previous.Category == FigureCategory.Casualties ? _setting.MeasureBefore(text, n.Start) ?? previous.Measure : previous.Measure, n.End);
             else return null;
         }
         else if (noun.Kind == NounKind.Other && _anaphora.Contains(noun.Head) && setting.Recent is { Category: not FigureCategory.Other } recent)
