@@ -22,6 +22,8 @@ public sealed class StanceGeneralizationTests
     [InlineData("The president ruled out sending ground forces to Ukraine.")]
     [InlineData("France is not planning to send soldiers to the region.")]
     [InlineData("The United States does not intend to deploy combat troops there.")]
+    [InlineData("“We have not made any decision to send troops to Israel,” Kirby said.")]
+    [InlineData("The Pentagon hasn’t taken a final decision on deploying more Marines.")]
     public void Negated_deployments_are_denials(string sentence)
     {
         var s = Assert.Single(Statements(sentence));

@@ -16,6 +16,9 @@ public sealed class StatementPatternTests
     [InlineData("denyReject", "quashed any rumors of airborne troops", "quashed any rumors of a deal")]
     [InlineData("denyRuleOut", "ruled out sending ground troops", "ruled out a ceasefire")]
     [InlineData("denyNoBoots", "no US boots on the ground", "US boots on the ground")]
+    [InlineData("denyNotDecided", "We have not made any decision to send troops", "We have made a decision to send troops")]
+    [InlineData("denyNotDecided", "has not yet taken a final decision on deploying Marines", "has not taken a decision on the budget")]
+    [InlineData("presentOnGround", "1,200 Marines are now aboard the USS Bataan", "1,200 Marines are now heading home")]
     [InlineData("readyAlert", "on a heightened state of readiness", "a state of the art alert system")]
     [InlineData("readyPrepare", "received prepare-to-deploy orders", "prepared a report")]
     [InlineData("readyPrepare", "told to prepare to deploy", "prepare to leave")]
@@ -63,7 +66,7 @@ public sealed class StatementPatternTests
     public void Every_pattern_is_tested() =>
         Assert.Empty(Patterns.Names.Except(
             ["force", "gap", "negator", "deployVerb", "deployParticiple", "denyNoPlans", "denyNoForce", "denyNegated", "denyNegatedPassive",
-             "denyReject", "denyRuleOut", "denyNoBoots", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
+             "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain",
              "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "clauseBreak",
              "frontedClause", "prepositionBefore"]));

@@ -27,7 +27,7 @@ internal sealed class StanceCueFinder
         [
             (Stance.Deny, "denyNoPlans", true), (Stance.Deny, "denyNoForce", true), (Stance.Deny, "denyNegated", true),
             (Stance.Deny, "denyNegatedPassive", true), (Stance.Deny, "denyReject", true), (Stance.Deny, "denyRuleOut", true),
-            (Stance.Deny, "denyNoBoots", true),
+            (Stance.Deny, "denyNoBoots", true), (Stance.Deny, "denyNotDecided", true),
             (Stance.Ready, "readyAlert", true), (Stance.Ready, "readyPrepare", true), (Stance.Ready, "readyOrdered", true),
             (Stance.Ready, "readyNotice", true),
             (Stance.Deploy, "deployActive", true), (Stance.Deploy, "deployPassive", true), (Stance.Deploy, "deployMotion", true),
