@@ -53,6 +53,8 @@ public sealed class AttributionPatternTests
     [InlineData("verbAt", "continued its occupation", false)]
     [InlineData("verbAt", "responded by launching airstrikes", false)]
     [InlineData("verbAt", "saidx", false)]
+    [InlineData("verbAt", "put it, “This", true)]
+    [InlineData("verbAt", "put it on hold", false)]                 // "put it" reports speech only before a quotation or a break
     [InlineData("subjectBefore", "Kirby ", true)]
     [InlineData("subjectBefore", "US officials ", true)]
     [InlineData("subjectBefore", "Deputy Pentagon Press Secretary Sabrina Singh ", true)]

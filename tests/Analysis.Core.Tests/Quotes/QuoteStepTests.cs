@@ -17,6 +17,9 @@ public sealed class QuoteStepTests
     [InlineData("Sabrina Singh spoke. Singh stressed that: “No decisions have been reached.”", "Sabrina Singh: No decisions have been reached.")]
     [InlineData("John Kirby spoke. He pointed to the carriers: “They’re all there to deter.”", "John Kirby: They’re all there to deter.")]
     [InlineData("Defense Secretary Lloyd Austin said, “We will defend our partners.”", "Lloyd Austin: We will defend our partners.")]
+    // "As X put it," leads a quotation.
+    [InlineData("The Pentagon sent a second carrier. As Secretary Austin put it, “This is about deterrence.”", "Lloyd Austin: This is about deterrence.")]
+    [InlineData("As one diplomat put it, “The fear is that talks would collapse.”", "unnamed diplomat: The fear is that talks would collapse.")]
     // Straight quotation marks.
     [InlineData("\"We have national security interests,\" Kirby said.", "John Kirby: We have national security interests")]
     // Unnamed and group sources keep their description.

@@ -92,6 +92,17 @@ public sealed class StanceGeneralizationTests
     public void These_units_take_the_previous_statement_actor() =>
         Assert.Equal(["Israel", "Israel"], Statements("Israeli tanks were sent to the border, the army said. These units are on high alert.").Select(s => s.Actor));
 
+    [Theory]
+    [InlineData("White House", "US")]
+    [InlineData("U.S. Department of Defense", "US")]
+    [InlineData("Example Gazette", "")]
+    public void A_transcript_that_names_no_institution_speaks_for_its_publisher(string outlet, string actor)
+    {
+        const string text = "MR. KIRBY: Thanks. Two weeks ago, we also moved additional fighter squadrons into the region.";
+        var article = new Article("t", text) { Published = new DateOnly(2023, 10, 24), Outlet = outlet };
+        Assert.Equal(actor, Assert.Single(ExtractionPipeline.Default.Analyze(article).Statements).Actor);
+    }
+
     [Fact]
     public void Without_an_institution_an_unnamed_we_has_no_actor() =>
         Assert.Equal("", Assert.Single(Statements("“We are sending troops,” the commander said.")).Actor);

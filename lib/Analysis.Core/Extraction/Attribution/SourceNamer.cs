@@ -12,7 +12,7 @@ namespace Analysis.Extraction.Attribution;
 internal sealed class SourceNamer
 {
     private static readonly string[] SingularHeads = ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "source", "officer", "commander"];
-    private static readonly Regex Determiner = new(@"^(?:the|a|an|another)\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Determiner = new(@"^(?:the|a|an|another|one)\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex Anonymous = new(@"\b(?:anonymous|unnamed|unidentified)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex UsDotted = new(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
@@ -20,6 +20,7 @@ internal sealed class SourceNamer
     private readonly Lexicon _outletHeads = Lexicon.Load("attribution/outlet_heads.txt");
     private readonly Lexicon _modifiers = Lexicon.Load("attribution/group_modifiers.txt");
     private readonly Lexicon _heads = Lexicon.Load("attribution/group_heads.txt");
+    private readonly Lexicon _functionWords = Lexicon.Load("people/function_words.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
     private readonly GivenNames _given = GivenNames.Default;
 
@@ -30,6 +31,7 @@ internal sealed class SourceNamer
         var phrase = Spaces.Replace(text[start..end], " ").Trim();
         if (phrase.Length == 0) return null;
         if (OutletIn(phrase) is { } outlet) return new Source(outlet, SourceKind.Outlet, start, end);
+        if (form == SourceForm.Group) phrase = WithoutOpeningWord(phrase);
         var bare = Determiner.Replace(phrase, "");
         var lastWord = bare[(bare.LastIndexOf(' ') + 1)..];
         if (_outletHeads.Contains(lastWord) || EndsWithOutletHead(bare))
@@ -38,6 +40,16 @@ internal sealed class SourceNamer
             return new Source("unnamed " + Normalize(Anonymous.Replace(bare, "")), SourceKind.Group, start, end) { IsSingular = true };
         if (form == SourceForm.Name && LooksLikePerson(bare) is { } name) return new Source(name, SourceKind.Person, start, end);
         return new Source(Normalize(bare), SourceKind.Group, start, end);
+    }
+
+    // A capitalised function word that opens the sentence is no part of a group ("As one diplomat put it"); a
+    // determiner is left to Determiner and a quantifier ("Some officials") to Normalize.
+    private string WithoutOpeningWord(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        if (space < 0 || !char.IsUpper(phrase[0])) return phrase;
+        var first = phrase[..space];
+        return _functionWords.Contains(first) && !_modifiers.Contains(first) && !Determiner.IsMatch(phrase) ? phrase[(space + 1)..] : phrase;
     }
 
     private static string? PersonIn(IReadOnlyList<Mention> mentions, int start, int end)

@@ -28,11 +28,14 @@ internal sealed class HomeActor
     /// <summary>The shared resolver.</summary>
     public static HomeActor Default { get; } = new();
 
-    /// <summary>The actor of the first institution named in the title or text of <paramref name="document"/>, or empty.</summary>
+    /// <summary>
+    /// The actor of the first institution named in the title or text of <paramref name="document"/>, else in its
+    /// outlet (a transcript published by "White House" or "DoD" that never names one), or empty.
+    /// </summary>
     public string Of(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (var source in new[] { document.Article.Title, document.Text })
+        foreach (var source in new[] { document.Article.Title, document.Text, document.Article.Outlet })
         {
             var m = _institution.Match(source);
             if (m.Success) return _institutions.ValueOf(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))) ?? "";
