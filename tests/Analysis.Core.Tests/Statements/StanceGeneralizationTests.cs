@@ -104,6 +104,14 @@ public sealed class StanceGeneralizationTests
     }
 
     [Fact]
+    public void In_a_transcript_the_turn_speaker_reports_every_statement_of_the_turn()
+    {
+        const string text = "Press Briefing by National Security Communications Advisor John Kirby\n\nMR. KIRBY: Thanks. Earlier this month, the Secretary announced the deployment of a second carrier strike group. "
+            + "We also moved additional fighter squadrons into the region.\n\nQ: Will more follow?";
+        Assert.Equal(["John Kirby", "John Kirby"], Statements(text).Select(s => s.Speaker));
+    }
+
+    [Fact]
     public void Without_an_institution_an_unnamed_we_has_no_actor() =>
         Assert.Equal("", Assert.Single(Statements("“We are sending troops,” the commander said.")).Actor);
 }
