@@ -40,6 +40,8 @@ public sealed class AttributionFinderTests
     [InlineData("Austin, asked about the deployment, said the troops would stay.", "troops would stay", "Lloyd Austin", SourceKind.Person)]
     [InlineData("About 200 U.S. commandos are in Israel, two officials familiar with the matter said.", "200 U.S. commandos", "two officials", SourceKind.Group)]
     [InlineData("More troops may follow, sources close to the talks said.", "More troops", "sources", SourceKind.Group)]
+    [InlineData("The toll rose again, the Health Ministry said.", "toll rose", "Health Ministry", SourceKind.Group)]
+    [InlineData("Prices rose, analysts said.", "Prices rose", "analysts", SourceKind.Group)]
     public void Finds_the_source_of_a_span(string text, string span, string name, SourceKind kind)
     {
         var source = SourceOf(text, span);

@@ -32,6 +32,24 @@ public sealed class FigureGeneralizationTests
     }
 
     [Theory]
+    [InlineData("The death toll in Gaza rose to 1,400, the Health Ministry said.", "1,400", "killed", 1400L)]
+    [InlineData("The death toll of the quake has now risen to 2,100.", "2,100", "killed", 2100L)]
+    [InlineData("The strike killed 13, including five children.", "13", "killed", 13L)]
+    [InlineData("Storms injured 20 and damaged crops.", "20", "wounded", 20L)]
+    public void A_bare_count_after_a_casualty_verb_or_a_death_toll_is_a_casualty_figure(string text, string figure, string measure, long low)
+    {
+        var f = Assert.Single(Figures(text), f => f.Text == figure);
+        Assert.Equal((FigureCategory.Casualties, measure, (long?)low), (f.Category, f.Measure, f.Low));
+    }
+
+    [Theory]
+    [InlineData("The toll road carried 1,400 cars on Sunday.")]
+    [InlineData("Sales rose to 1,400 in March.")]
+    [InlineData("The company hit 1,400 stores last year.")]
+    public void Other_counts_after_a_toll_or_a_rise_are_no_casualties(string text) =>
+        Assert.DoesNotContain(Figures(text), f => f.Category == FigureCategory.Casualties);
+
+    [Theory]
     [InlineData("Right now, we're tracking 34 service members who were injured.", "34 service members", FigureCategory.Casualties)]
     [InlineData("Three soldiers who died in the crash were identified.", "Three soldiers", FigureCategory.Casualties)]
     [InlineData("Three soldiers who killed two civilians were arrested.", "Three soldiers", FigureCategory.Troops)]

@@ -35,6 +35,8 @@ public sealed class RulePatternTests
     [InlineData("numbers/patterns.yaml", "notCountBefore", "no ", "killed ")]
     [InlineData("numbers/patterns.yaml", "phone", "202-555-0100", "1,000-1,500")]
     [InlineData("figures/patterns.yaml", "verbBefore", "a strike which killed ", "a strike which hit ")]
+    [InlineData("figures/patterns.yaml", "tollBefore", "The death toll in Gaza rose to ", "The toll road carried ")]
+    [InlineData("figures/patterns.yaml", "tollBefore", "a death toll of ", "a death toll of the war and ")]
     [InlineData("figures/patterns.yaml", "verbAfter", " people have been killed", " people were evacuated and 31 were killed")]
     [InlineData("figures/patterns.yaml", "verbAfter", " U.S. personnel have suffered minor injuries", " U.S. personnel have suffered setbacks")]
     [InlineData("figures/patterns.yaml", "verbAfter", " sustained traumatic brain injuries", " sustained operations")]

@@ -92,13 +92,15 @@ internal sealed class SourceNamer
         return _given.Contains(words[0]) ? phrase : null;
     }
 
-    // "US officials" for "U.S. officials"; a common first word keeps lower case ("Analysts said" → "analysts").
+    // "US officials" for "U.S. officials"; a common first word keeps lower case ("Analysts said" → "analysts"),
+    // unless a capitalised head makes the phrase a proper name ("the Health Ministry").
     private string Normalize(string phrase)
     {
         phrase = UsDotted.Replace(phrase, "US").Trim();
         var space = phrase.IndexOf(' ');
         var first = space < 0 ? phrase : phrase[..space];
-        if (first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1]) && IsCommonWord(first.ToLowerInvariant()))
+        var properName = space > 0 && char.IsUpper(phrase[phrase.LastIndexOf(' ') + 1]);
+        if (!properName && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1]) && IsCommonWord(first.ToLowerInvariant()))
             phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
         return phrase;
     }

@@ -11,7 +11,8 @@ namespace Analysis.Extraction.Figures;
 internal sealed class FigureContext
 {
     private const int PlaceWindow = 60;
-    private readonly Pattern _verbBefore, _verbAfter, _elliptical, _place, _theCountry;
+    private const int TollWindow = 80;
+    private readonly Pattern _verbBefore, _tollBefore, _verbAfter, _elliptical, _place, _theCountry;
     private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
     private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
     private readonly Lexicon _places = Lexicon.Load("figures/places.txt");
@@ -22,6 +23,7 @@ internal sealed class FigureContext
     {
         var p = PatternLibrary.Load("figures/patterns.yaml");
         _verbBefore = p.Pattern("verbBefore");
+        _tollBefore = p.Pattern("tollBefore");
         _verbAfter = p.Pattern("verbAfter");
         _elliptical = p.Pattern("elliptical");
         _place = p.Pattern("place");
@@ -31,13 +33,15 @@ internal sealed class FigureContext
     /// <summary>The shared reader.</summary>
     public static FigureContext Default { get; } = new();
 
-    /// <summary>The casualty measure given by a verb before the figure ("killed three …"), or null.</summary>
+    /// <summary>The casualty measure given by a verb or a death toll before the figure ("killed three …", "the death toll rose to 1,400"), or null.</summary>
     public string? MeasureBefore(string text, int start)
     {
         if (start == 0) return null;
         var from = Math.Max(0, start - 40);
         var m = _verbBefore.Match(text, from, start - from);
-        return m.Success ? _active.ValueOf(Normalize(m.Groups["verb"].Value)) : null;
+        if (m.Success) return _active.ValueOf(Normalize(m.Groups["verb"].Value));
+        from = Math.Max(0, start - TollWindow);
+        return _tollBefore.Match(text, from, start - from).Success ? "killed" : null;
     }
 
     /// <summary>The casualty measure given by a verb after the counted noun ("… have been killed", "… suffered minor injuries"), or null.</summary>
