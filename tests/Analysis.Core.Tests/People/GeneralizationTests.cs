@@ -25,6 +25,14 @@ public sealed class GeneralizationTests
     public void Distinctive_known_surnames_alone_are_people(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
+    [InlineData("Sullivan told reporters the talks were close.", "2023-11-12", "Jake Sullivan=Sullivan")]
+    [InlineData("Harris said the administration would act.", "2023-11-12", "Kamala Harris=Harris")]
+    [InlineData("Sullivan told reporters the talks were close.", "1987-04-02")]
+    [InlineData("Harris said the company would act.", "1987-04-02")]
+    public void A_common_surname_alone_names_a_known_person_only_while_in_office(string text, string published, params string[] expected) =>
+        Assert.Equal(expected, PeopleTestKit.Names(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
     [InlineData("The conference moved to Austin last year.")]
     [InlineData("Analysts expect the price to rise in Austin and Dallas.")]
     [InlineData("The destroyer Carney shot down drones.")]

@@ -20,6 +20,8 @@ public sealed class QuoteStepTests
     // "As X put it," leads a quotation.
     [InlineData("The Pentagon sent a second carrier. As Secretary Austin put it, “This is about deterrence.”", "Lloyd Austin: This is about deterrence.")]
     [InlineData("As one diplomat put it, “The fear is that talks would collapse.”", "unnamed diplomat: The fear is that talks would collapse.")]
+    // A quoted title between the cue and a partial quote does not take the cue's place.
+    [InlineData("Jake Sullivan spoke. Sullivan told CNN’s “State of the Union” that Sinwar was “a dead man walking.”", "Jake Sullivan: a dead man walking.")]
     // Straight quotation marks.
     [InlineData("\"We have national security interests,\" Kirby said.", "John Kirby: We have national security interests")]
     // Unnamed and group sources keep their description.

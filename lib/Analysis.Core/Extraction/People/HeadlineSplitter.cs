@@ -25,21 +25,35 @@ internal sealed class HeadlineSplitter
     public static bool IsTitleCase(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        var (words, capital) = CountWords(line);
+        return words >= 3 && capital * 5 >= words * 4;
+    }
+
+    /// <summary>True when every word but the minor ones of a short text is capitalised: a title ("State of the Union", "Face the Nation").</summary>
+    public static bool IsTitle(ReadOnlySpan<char> text)
+    {
+        var (words, capital) = CountWords(text);
+        return words is >= 2 and <= 8 && capital == words;
+    }
+
+    // The words that are not minor, and how many of them are capitalised. Read for every sentence, so without
+    // allocating: spans over the whitespace-separated words.
+    private static (int Words, int Capital) CountWords(ReadOnlySpan<char> line)
+    {
         int words = 0, capital = 0;
-        // Read for every sentence, so without allocating: spans over the whitespace-separated words.
         for (var i = 0; i < line.Length;)
         {
             while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
             var start = i;
             while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
-            var word = line.AsSpan(start, i - start).Trim(Marks);
+            var word = line.Slice(start, i - start).Trim(Marks);
             if (word.Length == 0 || !char.IsLetter(word[0])) continue;
             // The minor words are lower-case: only a lower-case word needs the lookup.
             if (char.IsUpper(word[0])) capital++;
             else if (Minor.Contains(word)) continue;
             words++;
         }
-        return words >= 3 && capital * 5 >= words * 4;
+        return (words, capital);
     }
 
     /// <summary>The parts of a run of a title-case line that may each hold a name, headline words removed.</summary>

@@ -46,10 +46,16 @@ public sealed class KnownPeople
 
     /// <summary>
     /// The one known person with this surname when the surname alone is distinctive enough to name them: not a
-    /// common surname (<c>common_surnames.txt</c>) unless listed as an explicit alias ("Biden").
+    /// common surname (<c>common_surnames.txt</c>) unless listed as an explicit alias ("Biden") or, given the
+    /// publication date <paramref name="on"/>, the person held a listed office then ("Sullivan said" in 2023 is the
+    /// national security adviser; "Harris said" in 1987 is nobody known).
     /// </summary>
-    public string? ByDistinctiveSurname(string surname) =>
-        Canonical(surname) ?? (_common.Contains(surname) ? null : BySurname(surname));
+    public string? ByDistinctiveSurname(string surname, DateOnly? on = null) =>
+        Canonical(surname) ?? (!_common.Contains(surname) ? BySurname(surname)
+            : on is { } date && BySurname(surname) is { } person && HeldOffice(person, date) ? person : null);
+
+    private bool HeldOffice(string person, DateOnly date) =>
+        _offices.Exists(o => string.Equals(o.Name, person, StringComparison.OrdinalIgnoreCase) && o.From <= date && date < o.To);
 
     /// <summary>True when some known person has this surname (a strong cue that a capitalised word is a name).</summary>
     public bool IsSurname(string word) => _bySurname.ContainsKey(word);

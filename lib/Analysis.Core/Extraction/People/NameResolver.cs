@@ -5,7 +5,7 @@ namespace Analysis.Extraction.People;
 /// ("Pat Ryder" → "Patrick Ryder"), else the fullest form in the article; a surname to the article's one
 /// person with that surname, else to the known-people list; otherwise the name as written.
 /// </summary>
-internal sealed class NameResolver
+internal sealed class NameResolver(DateOnly? published = null)
 {
     private readonly KnownPeople _known = KnownPeople.Default;
     private readonly Dictionary<string, string> _bySurname = new(StringComparer.OrdinalIgnoreCase);
@@ -50,7 +50,7 @@ internal sealed class NameResolver
         }
         var surname = Key(name);
         if (!_ambiguous.Contains(surname) && _bySurname.TryGetValue(surname, out var person)) return person;
-        return _known.ByDistinctiveSurname(name) ?? name;
+        return _known.ByDistinctiveSurname(name, published) ?? name;
     }
 
     private string Canonical(string name) => _known.Canonical(name) ?? name;

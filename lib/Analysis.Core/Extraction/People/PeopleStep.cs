@@ -16,14 +16,15 @@ public sealed class PeopleStep : IPipelineStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var candidates = _finder.Find(context.Document);
-        var resolver = new NameResolver();
+        var published = context.Document.Article.Published;
+        var resolver = new NameResolver(published);
         foreach (var c in candidates)
             if (_classifier.IsFullName(c)) resolver.AddFullName(c.Name);
         var surnames = resolver.Surnames();
         var names = new List<(Mention Mention, string Title)>();
         foreach (var c in candidates)
         {
-            if (!_classifier.IsFullName(c) && !_classifier.IsSurname(c, surnames)) continue;
+            if (!_classifier.IsFullName(c) && !_classifier.IsSurname(c, surnames, published)) continue;
             names.Add((new Mention(resolver.Resolve(c.Name), c.Name, MentionKind.Name, c.Start, c.End, c.Sentence), c.Title));
         }
         var mentions = names.Select(n => n.Mention).ToList();

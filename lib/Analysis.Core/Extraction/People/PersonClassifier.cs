@@ -28,15 +28,15 @@ internal sealed class PersonClassifier
         return _given.Contains(words[0]) || c.HasPersonTitle || (c.HasPersonAppositive && words.Length <= 3);
     }
 
-    /// <summary>True when a single-word candidate is a person, given the surnames of full names in the article.</summary>
-    public bool IsSurname(NameCandidate c, IReadOnlySet<string> articleSurnames)
+    /// <summary>True when a single-word candidate is a person, given the surnames of full names in the article and its publication date.</summary>
+    public bool IsSurname(NameCandidate c, IReadOnlySet<string> articleSurnames, DateOnly? published = null)
     {
         if (c.WordCount != 1) return false;
         if (articleSurnames.Contains(c.Name)) return true;
         // A spelling variant of a surname the article writes in full ("Zelenskiy" beside "Volodymyr Zelenskiy" → Zelensky).
         if (_known.Canonical(c.Name) is { } canonical && articleSurnames.Contains(NameParts.Surname(canonical))) return true;
         if (_notNameWords.Contains(c.Name)) return false;
-        var known = _known.ByDistinctiveSurname(c.Name) is not null;
+        var known = _known.ByDistinctiveSurname(c.Name, published) is not null;
         if (!known) return false;
         if (c.HasVerb || c.IsAttributive || c.HasPersonTitle) return true;
         // A distinctive known surname names the person anywhere but at a sentence start (where every word is

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Analysis.Extraction.Attribution;
+using Analysis.Extraction.People;
 using Analysis.Lexicons;
 
 namespace Analysis.Extraction.Quotes;
@@ -88,7 +89,8 @@ public sealed class QuoteStep : IPipelineStep
 
     // A fragment that completes a clause of reported speech ("He added that up to 2,000 more could follow “in the
     // coming weeks.”") is the source's own words: a cue of the sentence ("X said/added/warned that", "according to X")
-    // stands before it, it is the first quoted passage after that cue, and nothing but closing punctuation follows it.
+    // stands before it, it is the first quoted passage after that cue (a quoted title aside), and nothing but closing
+    // punctuation follows it.
     // Fragments inside the writer's sentence ("has “some concrete ideas” to discuss") and quoted terms after a
     // determiner or a naming verb ("an “off-ramp …”", "dubbed ‘Al-Aqsa Flood’") stay highlighted terms.
     private Source? ReportedClauseSource(AnalysisContext context, Analysis.Text.Sentence sentence, QuotedPassage p, QuotedPassage? before, int open)
@@ -101,7 +103,8 @@ public sealed class QuoteStep : IPipelineStep
         foreach (var c in _attribution.CuesOf(context, sentence.Index))
             if (c.Source is not null && c.Cue.Kind == CueKind.Verb && c.Cue.CueEnd <= p.Open) governing = c;
         if (governing is null) return null;
-        if (before is not null && before.Open >= governing.Cue.CueEnd) return null;
+        // A title quoted in between ("told CNN's “State of the Union” that …") does not take the cue's place.
+        if (before is not null && before.Open >= governing.Cue.CueEnd && !HeadlineSplitter.IsTitle(text.AsSpan(before.Start, before.End - before.Start))) return null;
         return governing.Source;
     }
 
