@@ -32,6 +32,18 @@ public sealed class AnalysisContext
 
     /// <summary>Deployment statements (set by the statements step).</summary>
     public IReadOnlyList<Statement> Statements { get; set; } = [];
+
+    private string? _home;
+    private bool? _military;
+
+    /// <summary>
+    /// The state the article speaks for (<see cref="Extraction.Figures.HomeActor"/>), read once and only when a step needs it:
+    /// most articles have no troop figure or statement to resolve with it.
+    /// </summary>
+    internal string HomeActor => _home ??= Extraction.Figures.HomeActor.Default.Of(Document);
+
+    /// <summary>True when the article speaks of the military at all (<see cref="Extraction.Statements.StanceCueFinder.IsMilitary"/>), read once when needed.</summary>
+    internal bool IsMilitary => _military ??= Extraction.Statements.StanceCueFinder.Default.IsMilitary(Document.Text);
 }
 
 /// <summary>One step of the extraction pipeline: reads the context, adds its results.</summary>

@@ -38,7 +38,6 @@ public sealed class FigureRecognizer
         ArgumentNullException.ThrowIfNull(context);
         var doc = context.Document;
         var figures = new List<Figure>();
-        var home = HomeActor.Default.Of(doc);
         Figure? last = null;
         foreach (var sentence in doc.Sentences)
         {
@@ -49,7 +48,7 @@ public sealed class FigureRecognizer
             foreach (var n in NumberRecognizer.Default.Recognize(text))
             {
                 if (!n.IsWhole || InsideDate(context, sentence.Start + n.Start, sentence.Start + n.End)) continue;
-                var setting = new FigureSetting(previous, previous ?? recent, home);
+                var setting = new FigureSetting(previous, previous ?? recent);
                 if (Read(context, sentence, text, n, setting) is not { } figure) continue;
                 figures.Add(figure);
                 if (figure.Category != FigureCategory.Other) last = figure;
@@ -105,9 +104,9 @@ public sealed class FigureRecognizer
         // Attribution is read for the scored categories only: wire copy is full of other counts (prices, tonnes).
         var source = category == FigureCategory.Other ? "" : SourceOf(context, sentence, absStart, absEnd);
         var who = WhoOf(text, n.Start, end, category, source);
-        if (who.Length == 0 && category == FigureCategory.Troops && setting.Home.Length > 0
+        if (who.Length == 0 && category == FigureCategory.Troops
             && (sentence.Turn is not null || HomeActor.Default.RefersToSelf(text, 0, n.Start)))
-            who = setting.Home; // "the department is deploying approximately 900 additional troops" in a Pentagon briefing
+            who = context.HomeActor; // "the department is deploying approximately 900 additional troops" in a Pentagon briefing
         var where = _setting.Where(text, n.Start, end, lookBefore: category == FigureCategory.Casualties);
         return new Figure(category, measure, ToLong(n.Low), ToLong(n.High), n.Qualifier, who, where, source,
             context.Document.Slice(absStart, absEnd), absStart, absEnd, sentence.Index);
@@ -157,5 +156,5 @@ public sealed class FigureRecognizer
     };
 }
 
-/// <summary>The figures before a count: the previous one in its sentence, the latest scored one in this or the previous sentence, and the article's home actor.</summary>
-internal readonly record struct FigureSetting(Figure? Previous, Figure? Recent, string Home);
+/// <summary>The figures before a count: the previous one in its sentence and the latest scored one in this or the previous sentence.</summary>
+internal readonly record struct FigureSetting(Figure? Previous, Figure? Recent);

@@ -131,6 +131,12 @@ internal sealed class StanceCueFinder
     /// <summary>True when the sentence names a force at all: every cue needs one, so other sentences are skipped cheaply.</summary>
     public bool HasForce(string text) => _force.IsMatch(text);
 
+    /// <summary>
+    /// False when <paramref name="text"/> holds no force trigger word, so <see cref="HasForce"/> is false too: a scan
+    /// without allocating, to skip a sentence before its quotation marks are blanked.
+    /// </summary>
+    public bool MayHaveForce(ReadOnlySpan<char> text) => _force.MayMatch(text);
+
     /// <summary>The force nouns of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
     public IEnumerable<Match> Forces(string text, int start, int end)
     {

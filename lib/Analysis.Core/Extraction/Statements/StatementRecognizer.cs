@@ -28,17 +28,16 @@ public sealed class StatementRecognizer
         var doc = context.Document;
         var result = new List<Statement>();
         var previousActor = "";
-        var military = StanceCueFinder.Default.IsMilitary(doc.Text);
-        var home = Figures.HomeActor.Default.Of(doc);
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.Turn is { } turn && _questionLabels.Contains(turn.Label)) continue;
+            if (!StanceCueFinder.Default.MayHaveForce(doc.Text.AsSpan(sentence.Start, sentence.Length))) continue;
             var text = Normalize(doc.TextOf(sentence));
             if (text.TrimEnd().EndsWith('?') || !StanceCueFinder.Default.HasForce(text)) continue;
             foreach (var (start, end) in ClauseSplitter.Default.Split(text))
             {
-                if (Choose(StanceCueFinder.Default.Find(text, start, end, military)) is not { } cue) continue;
-                var statement = Build(context, sentence, text, start, end, cue, new ActorSetting(home, previousActor, sentence.Turn is not null));
+                if (Choose(StanceCueFinder.Default.Find(text, start, end, context.IsMilitary)) is not { } cue) continue;
+                var statement = Build(context, sentence, text, start, end, cue, new ActorSetting(context.HomeActor, previousActor, sentence.Turn is not null));
                 result.Add(statement);
                 if (statement.Actor.Length > 0) previousActor = statement.Actor;
             }
