@@ -11,10 +11,12 @@ namespace Analysis.Extraction.People;
 internal sealed class HeadlineSplitter
 {
     // Short words that title case leaves lower-case; they do not count either way.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Minor = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "but", "nor", "via", "into", "amid", "over", "after",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] MinorWords =
+        ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "as", "with", "from", "vs", "but", "nor", "via", "into", "amid", "over", "after"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Minor =
+        new HashSet<string>(MinorWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Longer lower-case words need no lookup: most words of an ordinary sentence.
+    private static readonly int MaxMinorLength = MinorWords.Max(w => w.Length);
 
     private static readonly char[] Marks = ['“', '”', '"', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '!', '?'];
 
@@ -50,7 +52,7 @@ internal sealed class HeadlineSplitter
             if (word.Length == 0 || !char.IsLetter(word[0])) continue;
             // The minor words are lower-case: only a lower-case word needs the lookup.
             if (char.IsUpper(word[0])) capital++;
-            else if (Minor.Contains(word)) continue;
+            else if (word.Length <= MaxMinorLength && Minor.Contains(word)) continue;
             words++;
         }
         return (words, capital);
