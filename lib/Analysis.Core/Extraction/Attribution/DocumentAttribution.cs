@@ -11,7 +11,9 @@ internal sealed record ResolvedCue(AttributionCue Cue, Source? Source);
 /// <summary>
 /// The attribution cues of one document, resolved in one forward pass so that pronoun subjects ("he said")
 /// find the most recent compatible speaker: the speaker of an earlier cue, else the subject of an earlier
-/// sentence, else another person named before (matching "he"/"she" against the given name's gender).
+/// sentence, else another person named before (matching "he"/"she" against the given name's gender). The pass
+/// goes only as far as the sentences asked for: a wire story's attribution is often read near its top only.
+/// Used by the one thread analysing its article.
 /// </summary>
 internal sealed class DocumentAttribution
 {
@@ -19,35 +21,48 @@ internal sealed class DocumentAttribution
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private readonly List<ResolvedCue>[] _cues;
     private readonly bool[] _backReference;
+    private readonly Document _doc;
+    private readonly CueFinder _finder;
+    private readonly SourceNamer _namer;
+    private readonly Pattern _singular;
+    private readonly QuotedRanges _quoted;
+    private readonly List<(Source Source, Gender Gender)> _history = [];
+    private int _mentionIndex;
+    private int _done; // sentences resolved so far
 
     public DocumentAttribution(AnalysisContext context, CueFinder finder, SourceNamer namer, Pattern singular)
     {
         Mentions = context.Mentions;
-        var doc = context.Document;
-        var text = doc.Text;
-        var quoted = new QuotedRanges(text, Quotes.QuoteStep.ParagraphEnds(doc));
-        _cues = new List<ResolvedCue>[doc.Sentences.Count];
-        _backReference = new bool[doc.Sentences.Count];
-        var history = new List<(Source Source, Gender Gender)>();
-        var mentionIndex = 0;
-        foreach (var sentence in doc.Sentences)
+        _doc = context.Document;
+        (_finder, _namer, _singular) = (finder, namer, singular);
+        _quoted = new QuotedRanges(_doc.Text, Quotes.QuoteStep.ParagraphEnds(_doc));
+        _cues = new List<ResolvedCue>[_doc.Sentences.Count];
+        _backReference = new bool[_doc.Sentences.Count];
+    }
+
+    // Resolves the sentences up to and including `last`, in order.
+    private void ResolveThrough(int last)
+    {
+        var text = _doc.Text;
+        for (; _done <= last; _done++)
         {
-            _backReference[sentence.Index] = finder.IsBackReference(text, sentence.Start, sentence.End);
-            var candidates = Candidates(doc, sentence, singular, namer, ref mentionIndex);
+            var sentence = _doc.Sentences[_done];
+            _backReference[sentence.Index] = _finder.IsBackReference(text, sentence.Start, sentence.End);
+            var candidates = Candidates(_doc, sentence, _singular, _namer, ref _mentionIndex);
             var resolved = new List<ResolvedCue>();
-            foreach (var cue in finder.Find(text, sentence.Start, sentence.End, quoted))
+            foreach (var cue in _finder.Find(text, sentence.Start, sentence.End, _quoted))
             {
                 var source = cue.Form == SourceForm.Pronoun
-                    ? Antecedent(text[cue.SourceStart..cue.SourceEnd], cue.SourceStart, candidates, history)
-                    : namer.Name(text, cue.SourceStart, cue.SourceEnd, cue.Form, Mentions);
+                    ? Antecedent(text[cue.SourceStart..cue.SourceEnd], cue.SourceStart, candidates, _history)
+                    : _namer.Name(text, cue.SourceStart, cue.SourceEnd, cue.Form, Mentions);
                 resolved.Add(new ResolvedCue(cue, source));
             }
             _cues[sentence.Index] = resolved;
             // Most recent last: other people named, then the sentence's subject, then its speakers.
-            for (var i = candidates.Count - 1; i >= 1; i--) history.Add(candidates[i]);
-            if (candidates.Count > 0) history.Add(candidates[0]);
+            for (var i = candidates.Count - 1; i >= 1; i--) _history.Add(candidates[i]);
+            if (candidates.Count > 0) _history.Add(candidates[0]);
             foreach (var r in resolved)
-                if (r.Source is { } s) history.Add((s, GenderOf(s)));
+                if (r.Source is { } s) _history.Add((s, GenderOf(s)));
         }
     }
 
@@ -55,10 +70,18 @@ internal sealed class DocumentAttribution
     public IReadOnlyList<Mention> Mentions { get; }
 
     /// <summary>The resolved cues of a sentence.</summary>
-    public IReadOnlyList<ResolvedCue> CuesOf(int sentence) => _cues[sentence];
+    public IReadOnlyList<ResolvedCue> CuesOf(int sentence)
+    {
+        ResolveThrough(sentence);
+        return _cues[sentence];
+    }
 
     /// <summary>True when the sentence attributes the one before it ("That’s according to …").</summary>
-    public bool IsBackReference(int sentence) => _backReference[sentence];
+    public bool IsBackReference(int sentence)
+    {
+        ResolveThrough(sentence);
+        return _backReference[sentence];
+    }
 
     // People named in the sentence (not attributively: "the Biden administration" is no antecedent of "he")
     // and singular unnamed sources ("the unnamed U.S. official"), in text order.
