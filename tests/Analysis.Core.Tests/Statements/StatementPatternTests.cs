@@ -19,6 +19,8 @@ public sealed class StatementPatternTests
     [InlineData("denyNotDecided", "We have not made any decision to send troops", "We have made a decision to send troops")]
     [InlineData("denyNotDecided", "has not yet taken a final decision on deploying Marines", "has not taken a decision on the budget")]
     [InlineData("presentOnGround", "1,200 Marines are now aboard the USS Bataan", "1,200 Marines are now heading home")]
+    [InlineData("presentOnGround", "Israeli troops are positioned along the border", "Israeli troops are positioning themselves")]
+    [InlineData("presentOnGround", "2,000 US troops are deployed along the border", "2,000 US troops are deployed to the border")]
     [InlineData("readyAlert", "on a heightened state of readiness", "a state of the art alert system")]
     [InlineData("readyPrepare", "received prepare-to-deploy orders", "prepared a report")]
     [InlineData("readyPrepare", "told to prepare to deploy", "prepare to leave")]
