@@ -34,6 +34,7 @@ public sealed class FigureGeneralizationTests
     [Theory]
     [InlineData("The death toll in Gaza rose to 1,400, the Health Ministry said.", "1,400", "killed", 1400L)]
     [InlineData("The death toll of the quake has now risen to 2,100.", "2,100", "killed", 2100L)]
+    [InlineData("The number of Palestinians killed in Gaza since Oct. 7 has risen to 11,000, the ministry said.", "11,000", "killed", 11000L)]
     [InlineData("The strike killed 13, including five children.", "13", "killed", 13L)]
     [InlineData("Storms injured 20 and damaged crops.", "20", "wounded", 20L)]
     public void A_bare_count_after_a_casualty_verb_or_a_death_toll_is_a_casualty_figure(string text, string figure, string measure, long low)
@@ -46,6 +47,7 @@ public sealed class FigureGeneralizationTests
     [InlineData("The toll road carried 1,400 cars on Sunday.")]
     [InlineData("Sales rose to 1,400 in March.")]
     [InlineData("The company hit 1,400 stores last year.")]
+    [InlineData("The number of flights rose to 300.")]
     public void Other_counts_after_a_toll_or_a_rise_are_no_casualties(string text) =>
         Assert.DoesNotContain(Figures(text), f => f.Category == FigureCategory.Casualties);
 

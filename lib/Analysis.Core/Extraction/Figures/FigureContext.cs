@@ -11,7 +11,7 @@ namespace Analysis.Extraction.Figures;
 internal sealed class FigureContext
 {
     private const int PlaceWindow = 60;
-    private const int TollWindow = 80;
+    private const int TollWindow = 100;
     private readonly Pattern _verbBefore, _tollBefore, _verbAfter, _elliptical, _place, _theCountry;
     private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
     private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
