@@ -27,6 +27,17 @@ public sealed class BriefingTranscriptTests
         Assert.Equal(["Lloyd Austin: we will do everything we can to deter.", "Alexus Grynkewich: We are postured"], quotes);
     }
 
+    [Theory]
+    [InlineData("SECRETARY OF DEFENSE LLOYD J. AUSTIN III", "Lloyd Austin")]
+    [InlineData("GENERAL CHARLES Q. BROWN, JR.", "Charles Q. Brown")]
+    [InlineData("NATIONAL SECURITY COMMUNICATIONS ADVISOR JOHN KIRBY", "John Kirby")]
+    [InlineData("STAFF", null)]
+    public void Long_labels_resolve_without_office_words_or_suffixes(string label, string? person)
+    {
+        var context = PeopleTestKit.Run("GEN. RYDER: Hello.\nQ: Hi?", new DateOnly(2024, 8, 2));
+        Assert.Equal(person, AttributionFinder.Default.SpeakerOfLabel(context, label));
+    }
+
     [Fact]
     public void Turn_speakers_resolve_labels_to_people()
     {

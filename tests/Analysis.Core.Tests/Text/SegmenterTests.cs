@@ -72,6 +72,19 @@ public sealed class SegmenterTests
     }
 
     [Theory]
+    [InlineData("SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Thanks.\nQ: Will troops go?", "SECRETARY OF DEFENSE LLOYD J. AUSTIN III", "Q")]
+    [InlineData("GENERAL CHARLES Q. BROWN, JR.: Thanks.\nQ (Tara Copp, AP): Will troops go?", "GENERAL CHARLES Q. BROWN, JR.", "Q")]
+    [InlineData("MS. SINGH: Hi.\nQ (Lita): And Israel?\nMS. SINGH: No.", "MS. SINGH", "Q", "MS. SINGH")]
+    public void Long_labels_and_questions_with_their_asker_open_turns(string text, params string[] labels) =>
+        Assert.Equal(labels, Segmenter.Default.Segment(new Article("t", text)).Turns.Select(t => t.Label));
+
+    [Theory]
+    [InlineData("BREAKING NEWS: Troops left.\nThey did.")]
+    [InlineData("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE: no.\nTEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN: no.")]
+    public void Too_few_or_too_long_labels_make_no_transcript(string text) =>
+        Assert.False(Segmenter.Default.Segment(new Article("t", text)).IsTranscript);
+
+    [Theory]
     [InlineData("He told NATO: we stay.\nShe told the UN: we go.")]
     [InlineData("- KIRBY: yes.\n(RYDER: no.)")]
     public void A_label_inside_a_line_is_not_a_turn(string text) =>

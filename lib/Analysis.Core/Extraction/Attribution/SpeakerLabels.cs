@@ -18,7 +18,7 @@ internal sealed class SpeakerLabels
     public string? Resolve(string label, IReadOnlyList<Mention> mentions, DateOnly? published)
     {
         if (_nobody.Contains(label)) return null;
-        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = label.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries); // "BROWN, JR."
         var nameWords = words.Where(w => !_titles.Contains(w)).Select(TitleCase).ToArray();
         if (nameWords.Length == 0)
         {
