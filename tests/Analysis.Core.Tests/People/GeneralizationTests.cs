@@ -25,6 +25,14 @@ public sealed class GeneralizationTests
     public void Distinctive_known_surnames_alone_are_people(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
+    [InlineData("Joint Chiefs Chairman Gen. CQ Brown told reporters the forces were ready.", "Charles Q. Brown=CQ Brown")]
+    [InlineData("Conservative MP Anthony Beaumont-Dark said the budget was dull.", "Anthony Beaumont-Dark=Anthony Beaumont-Dark")]
+    [InlineData("US Army officials and UN Security Council members met.")]
+    [InlineData("The ST Louis Merchants Exchange opened.")]
+    public void Two_capital_initials_open_a_name_only_where_a_person_is_found(string text, params string[] expected) =>
+        Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
     [InlineData("Sullivan told reporters the talks were close.", "2023-11-12", "Jake Sullivan=Sullivan")]
     [InlineData("Harris said the administration would act.", "2023-11-12", "Kamala Harris=Harris")]
     [InlineData("Sullivan told reporters the talks were close.", "1987-04-02")]
