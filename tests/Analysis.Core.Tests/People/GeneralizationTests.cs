@@ -33,6 +33,13 @@ public sealed class GeneralizationTests
         Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
+    [InlineData("Air Force Gen. Charles Q. Brown Jr. spoke later.", "Charles Q. Brown=Charles Q. Brown")]
+    [InlineData("Rep. John Smith Sr. said no.", "John Smith=John Smith")]
+    [InlineData("The Jr. varsity team won.")]
+    public void A_generational_suffix_is_not_part_of_the_name(string text, params string[] expected) =>
+        Assert.Equal(expected, PeopleTestKit.Names(text));
+
+    [Theory]
     [InlineData("Sullivan told reporters the talks were close.", "2023-11-12", "Jake Sullivan=Sullivan")]
     [InlineData("Harris said the administration would act.", "2023-11-12", "Kamala Harris=Harris")]
     [InlineData("Sullivan told reporters the talks were close.", "1987-04-02")]

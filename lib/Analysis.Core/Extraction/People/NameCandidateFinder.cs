@@ -15,6 +15,7 @@ internal sealed class NameCandidateFinder
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
+    private readonly Lexicon _suffixes = Lexicon.Load("people/name_suffixes.txt");
     private readonly HeadlineSplitter _headline = new();
 
     public NameCandidateFinder()
@@ -55,6 +56,8 @@ internal sealed class NameCandidateFinder
 
     private NameCandidate? Candidate(string text, Sentence sentence, List<(string Text, int Start)> words, bool possessive, bool titleCase)
     {
+        // A generational suffix is not part of the name ("Charles Q. Brown Jr.").
+        if (words.Count > 1 && _suffixes.Contains(words[^1].Text)) words = words[..^1];
         // A thing named after a person ("Sheikh Zayed Foundation") is no mention of them.
         if (words.Count == 0 || _namedAfterHeads.Contains(words[^1].Text)) return null;
         // Strip title words from the front; a title just before the run counts too ("spokesman John Kirby", "Gen. Ryder").
