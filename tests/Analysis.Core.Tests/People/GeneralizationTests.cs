@@ -44,7 +44,10 @@ public sealed class GeneralizationTests
     [InlineData("Harris said the administration would act.", "2023-11-12", "Kamala Harris=Harris")]
     [InlineData("Sullivan told reporters the talks were close.", "1987-04-02")]
     [InlineData("Harris said the company would act.", "1987-04-02")]
-    public void A_common_surname_alone_names_a_known_person_only_while_in_office(string text, string published, params string[] expected) =>
+    [InlineData("Austin ordered the USS Georgia to the region.", "2024-08-05", "Lloyd Austin=Austin")]
+    [InlineData("Austin has grown fast, the mayor said.", "1987-04-02")]
+    [InlineData("The conference moved to Austin last year.", "2024-08-05")]
+    public void A_common_or_place_like_surname_alone_names_a_known_person_only_while_in_office(string text, string published, params string[] expected) =>
         Assert.Equal(expected, PeopleTestKit.Names(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]

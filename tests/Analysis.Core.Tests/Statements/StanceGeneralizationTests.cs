@@ -69,6 +69,11 @@ public sealed class StanceGeneralizationTests
     }
 
     [Theory]
+    [InlineData("Gaddafi repeated his stand that no Libyan forces are in Chad.")]
+    [InlineData("The minister said no American forces are in Syria now.")]
+    public void A_presence_of_no_forces_is_no_statement(string sentence) => Assert.Empty(Statements(sentence));
+
+    [Theory]
     [InlineData("Police were placed on alert before the match.")]
     [InlineData("The company told staff to be ready for the audit.")]
     public void Civilian_alerts_are_no_statements(string sentence) => Assert.Empty(Statements(sentence));

@@ -44,6 +44,10 @@ public sealed class StatementPatternTests
     [InlineData("presentHas", "already has some experts", "has some experts")]
     [InlineData("presentCount", "has 2,500 troops in Iraq", "has 2,500 tanks of oil")]
     [InlineData("presentRemain", "American forces remain in Syria", "American forces return to Syria")]
+    [InlineData("presentIn", "Roughly 40,000 US troops are in the region", "Roughly 40,000 US troops are in talks")]
+    [InlineData("presentIn", "US forces are currently in Syria", "US forces are heading to Syria")]
+    [InlineData("noneBefore", "his stand that no Libyan ", "his stand that Libyan ")]
+    [InlineData("noneBefore", "No US ", "Nobody said US ")]
     [InlineData("withdrawVerb", "After being withdrawn in 2011", "After being drawn in 2011")]
     [InlineData("withdrawBringHome", "bring all US forces home", "bring all US forces back to base")]
     [InlineData("withdrawEnd", "talks on ending US forces' presence", "talks on expanding US forces' presence")]
@@ -69,7 +73,7 @@ public sealed class StatementPatternTests
         Assert.Empty(Patterns.Names.Except(
             ["force", "gap", "negator", "deployVerb", "deployParticiple", "denyNoPlans", "denyNoForce", "denyNegated", "denyNegatedPassive",
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
-             "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain",
-             "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "clauseBreak",
+             "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
+             "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
              "frontedClause", "prepositionBefore"]));
 }

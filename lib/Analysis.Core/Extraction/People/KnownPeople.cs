@@ -54,7 +54,8 @@ public sealed class KnownPeople
         Canonical(surname) ?? (!_common.Contains(surname) ? BySurname(surname)
             : on is { } date && BySurname(surname) is { } person && HeldOffice(person, date) ? person : null);
 
-    private bool HeldOffice(string person, DateOnly date) =>
+    /// <summary>True when <paramref name="person"/> (canonical name) held a listed office on <paramref name="date"/>.</summary>
+    public bool HeldOffice(string person, DateOnly date) =>
         _offices.Exists(o => string.Equals(o.Name, person, StringComparison.OrdinalIgnoreCase) && o.From <= date && date < o.To);
 
     /// <summary>True when some known person has this surname (a strong cue that a capitalised word is a name).</summary>

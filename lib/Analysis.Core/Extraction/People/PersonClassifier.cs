@@ -36,12 +36,15 @@ internal sealed class PersonClassifier
         // A spelling variant of a surname the article writes in full ("Zelenskiy" beside "Volodymyr Zelenskiy" → Zelensky).
         if (_known.Canonical(c.Name) is { } canonical && articleSurnames.Contains(NameParts.Surname(canonical))) return true;
         if (_notNameWords.Contains(c.Name)) return false;
-        var known = _known.ByDistinctiveSurname(c.Name, published) is not null;
-        if (!known) return false;
+        if (_known.ByDistinctiveSurname(c.Name, published) is not { } person) return false;
         if (c.HasVerb || c.IsAttributive || c.HasPersonTitle) return true;
+        // A surname that is also a place, an ordinary word or a given name ("Austin", "Price", "Omar") needs a cue; a
+        // following verb is one while the person held a listed office ("Austin ordered" in a 2024 article; in 1987
+        // "Austin has" is the city).
+        if (_cueRequired.Contains(c.Name))
+            return c.HasPredicateAfter && published is { } date && _known.HeldOffice(person, date);
         // A distinctive known surname names the person anywhere but at a sentence start (where every word is
-        // capitalised) unless it is also a place, an ordinary word or a given name ("Austin", "Price", "Omar").
-        // At a sentence start a following verb ("Putin has shown") shows the word is a subject, not a capitalised word.
-        return (!c.IsSentenceInitial || c.HasPredicateAfter) && !_cueRequired.Contains(c.Name);
+        // capitalised); there a following verb ("Putin has shown") shows the word is a subject, not a capitalised word.
+        return !c.IsSentenceInitial || c.HasPredicateAfter;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class StanceCueFinder
 {
     private const int HypotheticalWindow = 50;
     private readonly (Stance Stance, string Name, bool Verbal, Pattern Regex, Regex? AtForce)[] _rules;
-    private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator;
+    private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator, _noneBefore;
     private readonly Regex _military;
     // A word start as the cue regexes read one (their \b and \w), in the clause.
     private static readonly Regex WordStart = new(@"\G\b(?=\w)", RegexOptions.CultureInvariant);
@@ -34,6 +34,7 @@ internal sealed class StanceCueFinder
             (Stance.Deploy, "deployNominal", false),
             (Stance.Present, "presentOnGround", true), (Stance.Present, "presentNeverLeft", true), (Stance.Present, "presentKeep", true),
             (Stance.Present, "presentHas", true), (Stance.Present, "presentCount", true), (Stance.Present, "presentRemain", true),
+            (Stance.Present, "presentIn", true),
             (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
         ];
@@ -49,6 +50,7 @@ internal sealed class StanceCueFinder
         _conditional = p.Pattern("conditional");
         _negatedBefore = p.Pattern("negatedBefore");
         _negator = p.Pattern("negator");
+        _noneBefore = p.Pattern("noneBefore");
         _military = new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -160,6 +162,8 @@ internal sealed class StanceCueFinder
         }
         else if (stance != Stance.Deny && IsWithin(_hypothetical, text, start, m.Index)) return null;
         var force = m.Groups["force"];
+        // "no Libyan forces are in Chad": a presence of none is no statement.
+        if (stance == Stance.Present && force.Success && force.Index > start && IsWithin(_noneBefore, text, start, force.Index)) return null;
         if (force.Success)
             return new StanceCue(stance, name, m.Index, m.Index + m.Length, force.Index, force.Index + force.Length, force.Value, verbal);
         if (NearestForce(text, start, end, m.Index) is not { } near) return null;
