@@ -42,6 +42,8 @@ public sealed class AttributionFinderTests
     [InlineData("More troops may follow, sources close to the talks said.", "More troops", "sources", SourceKind.Group)]
     [InlineData("The toll rose again, the Health Ministry said.", "toll rose", "Health Ministry", SourceKind.Group)]
     [InlineData("Prices rose, analysts said.", "Prices rose", "analysts", SourceKind.Group)]
+    [InlineData("The carrier will stay, according to a senior U.S. official.", "carrier will stay", "unnamed senior US official", SourceKind.Group)]
+    [InlineData("Activity was light, according to the Merrill Lynch economists.", "Activity was light", "Merrill Lynch", SourceKind.Group)]
     public void Finds_the_source_of_a_span(string text, string span, string name, SourceKind kind)
     {
         var source = SourceOf(text, span);
