@@ -50,6 +50,8 @@ public sealed class StatementPatternTests
     [InlineData("noneBefore", "No US ", "Nobody said US ")]
     [InlineData("withdrawVerb", "After being withdrawn in 2011", "After being drawn in 2011")]
     [InlineData("withdrawBringHome", "bring all US forces home", "bring all US forces back to base")]
+    [InlineData("withdrawReturnHome", "The troops are expected to return home", "The troops are expected to return fire")]
+    [InlineData("deployMotion", "The USS Harry S. Truman will arrive in the Mediterranean", "The USS Harry S. Truman will arrive later")]
     [InlineData("withdrawEnd", "talks on ending US forces' presence", "talks on expanding US forces' presence")]
     [InlineData("withdrawNominal", "the withdrawal of US troops", "the withdrawal of the bid")]
     [InlineData("hypothetical", "US intent to send", "US troops sent")]
@@ -74,6 +76,6 @@ public sealed class StatementPatternTests
             ["force", "gap", "negator", "deployVerb", "deployParticiple", "denyNoPlans", "denyNoForce", "denyNegated", "denyNegatedPassive",
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
-             "withdrawVerb", "withdrawBringHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
+             "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
              "frontedClause", "prepositionBefore"]));
 }

@@ -35,7 +35,8 @@ internal sealed class StanceCueFinder
             (Stance.Present, "presentOnGround", true), (Stance.Present, "presentNeverLeft", true), (Stance.Present, "presentKeep", true),
             (Stance.Present, "presentHas", true), (Stance.Present, "presentCount", true), (Stance.Present, "presentRemain", true),
             (Stance.Present, "presentIn", true),
-            (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true), (Stance.Withdraw, "withdrawEnd", true),
+            (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true),
+            (Stance.Withdraw, "withdrawReturnHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
         ];
         // A cue that opens with a force noun phrase ("troops … were sent to") can only start where a force does, so it
