@@ -41,6 +41,7 @@ public sealed class RulePatternTests
     [InlineData("figures/patterns.yaml", "verbAfter", " U.S. personnel have suffered minor injuries", " U.S. personnel have suffered setbacks")]
     [InlineData("figures/patterns.yaml", "verbAfter", " sustained traumatic brain injuries", " sustained operations")]
     [InlineData("figures/patterns.yaml", "verbAfter", " remain hospitalized", " remain deployed")]
+    [InlineData("figures/patterns.yaml", "verbAfter", " people, including four children, were killed", " people, the police said, were killed")]
     [InlineData("figures/patterns.yaml", "selfReference", "We are sending", "US troops are")]
     [InlineData("figures/patterns.yaml", "selfReference", "the department is deploying", "the departure of troops")]
     [InlineData("figures/patterns.yaml", "selfReference", "told us", "the US told")]
