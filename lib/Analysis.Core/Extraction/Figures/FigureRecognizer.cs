@@ -72,11 +72,10 @@ public sealed class FigureRecognizer
             // The count is the object of a casualty verb or a death toll: "the strike killed 13", "the death toll rose to 1,400".
             else if (_setting.MeasureBefore(text, n.Start) is { } verb)
                 (category, measure, end) = (FigureCategory.Casualties, verb, n.End);
-            // A bare count continues the casualty or troop list before it: "… killed in Israel and at least 1,100 in
-            // Gaza", "roughly 900 troops in Syria and about 2,500 in Iraq".
+            // A bare count continues the casualty or troop list before it, with its measure: "… killed in Israel and at
+            // least 1,100 in Gaza", "roughly 900 troops in Syria and about 2,500 in Iraq".
             else if (setting.Previous is { Category: not FigureCategory.Other } previous && _setting.IsElliptical(text, n.End))
-                (category, measure, end) = (previous.Category,
-                    previous.Category == FigureCategory.Casualties ? _setting.MeasureBefore(text, n.Start) ?? previous.Measure : previous.Measure, n.End);
+                (category, measure, end) = (previous.Category, previous.Measure, n.End);
             else return null;
         }
         else if (noun.Kind == NounKind.Other && _anaphora.Contains(noun.Head) && setting.Recent is { Category: not FigureCategory.Other } recent)
