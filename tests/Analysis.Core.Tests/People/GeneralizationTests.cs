@@ -87,6 +87,8 @@ public sealed class GeneralizationTests
     [InlineData("Kirby warned that Iran would pay “a heavy price.”", "John Kirby", "a heavy price.")]
     [InlineData("Kirby said this morning, “We are ready.”", "John Kirby", "We are ready.")]
     [InlineData("Trump’s former adviser, John Bolton, said the deployment was “too little, too late.”", "John Bolton", "too little, too late.")]
+    [InlineData("Grant Shapps said the deployment would “provide vital reassurance” to allies.", "Grant Shapps", "provide vital reassurance")]
+    [InlineData("Antonio Guterres said he was “deeply shocked” by the reports.", "Antonio Guterres", "deeply shocked")]
     public void Reported_partial_quotes_count(string text, string speaker, string quote)
     {
         var q = Assert.Single(PeopleTestKit.Run(text).Quotes);
@@ -98,6 +100,8 @@ public sealed class GeneralizationTests
     [InlineData("The official added that the U.S. would look for an “off-ramp that will prevent escalation.”")]
     [InlineData("Kirby said the operation dubbed ‘Al-Aqsa Flood’ began at dawn.")]
     [InlineData("Kirby said the troops were “on standby” to deploy.")]
+    [InlineData("Kirby said the carrier would stay “on standby” for now.")]
+    [InlineData("The plan would “provide vital reassurance” to allies.")]
     [InlineData("The administration seeks to break “the cycle of strike-counterstrike.”")]
     public void Terms_and_mid_sentence_fragments_are_not_quotes(string text) => Assert.Empty(PeopleTestKit.Run(text).Quotes);
 }

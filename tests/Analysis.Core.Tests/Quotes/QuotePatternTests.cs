@@ -24,6 +24,12 @@ public sealed class QuotePatternTests
     [InlineData("predicateFragment", "off-ramp that will first", false)]
     [InlineData("predicateFragment", "to figure out the way", false)]
     [InlineData("predicateFragment", "Al-Aqsa Flood", false)]
+    [InlineData("predicateFragment", "deeply shocked", true)]
+    [InlineData("predicateFragment", "fully operational", false)]
+    [InlineData("predicateLead", "said the deployment would ", true)]
+    [InlineData("predicateLead", "said it could", true)]
+    [InlineData("predicateLead", "said the troops were ", false)]
+    [InlineData("predicateLead", "said the wouldbe ", false)]
     public void Pattern_matches(string pattern, string input, bool expected) =>
         Assert.Equal(expected, Patterns.Regex(pattern).IsMatch(input));
 }

@@ -16,7 +16,7 @@ namespace Analysis.Extraction.Quotes;
 public sealed class QuoteStep : IPipelineStep
 {
     private readonly AttributionFinder _attribution = AttributionFinder.Default;
-    private readonly Pattern _fullLeadIn, _afterVerb, _afterVerbAdverbial, _predicate, _termBefore, _sentenceRest;
+    private readonly Pattern _fullLeadIn, _afterVerb, _afterVerbAdverbial, _predicate, _termBefore, _sentenceRest, _predicateLead;
 
     // Between a closing mark and its attribution only punctuation and capitalised title words may stand
     // ("…,” Deputy Pentagon Press Secretary Sabrina Singh said").
@@ -32,6 +32,7 @@ public sealed class QuoteStep : IPipelineStep
         _afterVerbAdverbial = p.Pattern("afterVerbAdverbial");
         _termBefore = p.Pattern("termBefore");
         _sentenceRest = p.Pattern("sentenceRest");
+        _predicateLead = p.Pattern("predicateLead");
     }
 
     /// <inheritdoc />
@@ -88,9 +89,10 @@ public sealed class QuoteStep : IPipelineStep
     }
 
     // A fragment that completes a clause of reported speech ("He added that up to 2,000 more could follow “in the
-    // coming weeks.”") is the source's own words: a cue of the sentence ("X said/added/warned that", "according to X")
+    // coming weeks.”") or its predicate after a modal ("said the deployment would “provide vital reassurance” to
+    // allies") is the source's own words: a cue of the sentence ("X said/added/warned that", "according to X")
     // stands before it, it is the first quoted passage after that cue (a quoted title aside), and nothing but closing
-    // punctuation follows it.
+    // punctuation follows it unless a modal leads it.
     // Fragments inside the writer's sentence ("has “some concrete ideas” to discuss") and quoted terms after a
     // determiner or a naming verb ("an “off-ramp …”", "dubbed ‘Al-Aqsa Flood’") stay highlighted terms.
     private Source? ReportedClauseSource(AnalysisContext context, Analysis.Text.Sentence sentence, QuotedPassage p, QuotedPassage? before, int open)
@@ -98,7 +100,8 @@ public sealed class QuoteStep : IPipelineStep
         var text = context.Document.Text;
         if (EndsLead(_termBefore, text, sentence.Start, open)) return null;
         var restStart = Math.Min(p.Close >= 0 ? p.Close + 1 : p.End, sentence.End);
-        if (!_sentenceRest.Match(text, restStart, Math.Max(restStart, sentence.End) - restStart).Success) return null;
+        if (!_sentenceRest.Match(text, restStart, Math.Max(restStart, sentence.End) - restStart).Success && !EndsLead(_predicateLead, text, sentence.Start, open))
+            return null;
         ResolvedCue? governing = null;
         foreach (var c in _attribution.CuesOf(context, sentence.Index))
             if (c.Source is not null && c.Cue.Kind == CueKind.Verb && c.Cue.CueEnd <= p.Open) governing = c;
