@@ -78,6 +78,23 @@ public sealed class PeopleStepTests
         Assert.Equal(person, title.Person);
     }
 
+    [Theory]
+    [InlineData("The prime minister, Rishi Sunak, has said the UK will not send combat troops.", "The prime minister", "Rishi Sunak")]
+    [InlineData("The defence secretary has announced the exercise. Grant Shapps said it would reassure allies.", "The defence secretary", "Grant Shapps")]
+    [InlineData("The defense secretary met Grant Shapps and Lloyd Austin in London.", "The defense secretary", "Lloyd Austin")]
+    [InlineData("The defence secretary has announced the exercise.", "The defence secretary", "Lloyd Austin")]
+    public void A_title_is_its_appositive_name_or_the_named_holder_of_that_office(string text, string surface, string person)
+    {
+        var title = Assert.Single(PeopleTestKit.Run(text, new DateOnly(2024, 1, 23)).Mentions, m => m.Kind == MentionKind.Title);
+        Assert.Equal((surface, person), (title.Surface, title.Person));
+    }
+
+    [Theory]
+    [InlineData("The head of the army, Gen Sir Patrick Sanders, spoke.", "Patrick Sanders=Patrick Sanders")]
+    [InlineData("Mr Shapps met Dame Jane Doe on Monday.", "Jane Doe=Jane Doe")]
+    public void British_honorifics_are_titles_not_names(string text, string expected) =>
+        Assert.Contains(expected, PeopleTestKit.Names(text));
+
     [Fact]
     public void Title_references_resolve_by_office_and_date()
     {

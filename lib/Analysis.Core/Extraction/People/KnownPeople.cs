@@ -68,4 +68,12 @@ public sealed class KnownPeople
             if (string.Equals(o, office, StringComparison.OrdinalIgnoreCase) && from <= date && date < to) return name;
         return null;
     }
+
+    /// <summary>Who held <paramref name="role"/> (e.g. "defense secretary") in any listed country on <paramref name="date"/>, in list order.</summary>
+    public IEnumerable<string> HoldersOf(string role, DateOnly date)
+    {
+        foreach (var (o, name, from, to) in _offices)
+            if (from <= date && date < to && o.AsSpan(o.IndexOf(' ') + 1).Equals(role, StringComparison.OrdinalIgnoreCase))
+                yield return name;
+    }
 }

@@ -6,9 +6,11 @@ namespace Analysis.Extraction.People;
 
 /// <summary>
 /// Finds references to a person by title alone ("the president", "The Secretary", "the U.S. president") and resolves
-/// them: to the nearest person named before with a compatible title ("Defense Secretary Lloyd Austin" … "The
-/// Secretary"), else to the holder of the office at the publication date (<c>known_offices.txt</c>). Unresolved
-/// references are dropped.
+/// them: to the person named in apposition right after ("The prime minister, Rishi Sunak, said"), else to the nearest
+/// person named before with a compatible title ("Defense Secretary Lloyd Austin" … "The Secretary"), else to the holder
+/// of the office at the publication date (<c>known_offices.txt</c>) in the country the title names; a title that names
+/// none is the US office's, unless the article names another country's holder of it and not the US one ("the defence
+/// secretary" in an article naming Grant Shapps). Unresolved references are dropped.
 /// </summary>
 internal sealed class TitleReferenceFinder
 {
@@ -27,12 +29,24 @@ internal sealed class TitleReferenceFinder
             {
                 var role = _roles.ValueOf(Regex.Replace(m.Groups["role"].Value, @"\s+", " ")) ?? "";
                 var start = sentence.Start + m.Index;
-                var person = Preceding(titled, role, start) ?? Office(m.Groups["country"].Value, role, doc.Article.Published);
+                var person = Appositive(titled, text, m.Index + m.Length, sentence.Start) ?? Preceding(titled, role, start)
+                    ?? Office(m.Groups["country"].Value, role, doc.Article.Published, titled);
                 if (person is not null)
                     found.Add(new Mention(person, m.Value, MentionKind.Title, start, start + m.Length, sentence.Index));
             }
         }
         return found;
+    }
+
+    // "The prime minister, Rishi Sunak, …": a name right after the title and a comma is the title's holder.
+    private static string? Appositive(IReadOnlyList<(Mention Mention, string Title)> titled, string text, int end, int offset)
+    {
+        if (end >= text.Length || text[end] != ',') return null;
+        var next = end + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        foreach (var (mention, _) in titled)
+            if (mention.Start == offset + next) return mention.Person;
+        return null;
     }
 
     private static string? Preceding(IReadOnlyList<(Mention Mention, string Title)> titled, string role, int position)
@@ -55,12 +69,19 @@ internal sealed class TitleReferenceFinder
             && !title.EndsWith("vice " + role, StringComparison.Ordinal);
     }
 
-    private string? Office(string country, string role, DateOnly? published)
+    private string? Office(string country, string role, DateOnly? published, IReadOnlyList<(Mention Mention, string Title)> named)
     {
         if (published is not { } date || role.Length == 0) return null;
+        if (country.Length == 0)
+        {
+            var us = _known.HolderOf("us " + role, date);
+            foreach (var holder in _known.HoldersOf(role, date))
+                if (holder != us && named.Any(n => n.Mention.Person == holder) && !named.Any(n => n.Mention.Person == us)) return holder;
+            return us;
+        }
         var prefix = country switch
         {
-            "" or "U.S." or "US" or "American" => "us",
+            "U.S." or "US" or "American" => "us",
             "Israeli" => "israel",
             "Iraqi" => "iraq",
             "Iranian" => "iran",
