@@ -41,6 +41,8 @@ public sealed class AttributionFinderTests
     [InlineData("About 200 U.S. commandos are in Israel, two officials familiar with the matter said.", "200 U.S. commandos", "two officials", SourceKind.Group)]
     [InlineData("More troops may follow, sources close to the talks said.", "More troops", "sources", SourceKind.Group)]
     [InlineData("The toll rose again, the Health Ministry said.", "toll rose", "Health Ministry", SourceKind.Group)]
+    [InlineData("Some 16,000 soldiers will head east, the Ministry of Defence said.", "16,000 soldiers", "Ministry of Defence", SourceKind.Group)]
+    [InlineData("Imports will rise, according to the Department of Energy.", "Imports", "Department of Energy", SourceKind.Group)]
     [InlineData("Prices rose, analysts said.", "Prices rose", "analysts", SourceKind.Group)]
     [InlineData("The carrier will stay, according to a senior U.S. official.", "carrier will stay", "unnamed senior US official", SourceKind.Group)]
     [InlineData("Activity was light, according to the Merrill Lynch economists.", "Activity was light", "Merrill Lynch", SourceKind.Group)]

@@ -30,6 +30,11 @@ public sealed class AttributionPatternTests
     [InlineData("appositive", ", Tuesday", true)] // optional: matches empty
     [InlineData("appositive", ", speaking in Tel Aviv,", true)]
     [InlineData("appositive", ", asked about the plan,", true)]
+    [InlineData("institution", "Ministry of Defence", true)]
+    [InlineData("institution", "Department of Homeland Security", true)]
+    [InlineData("institution", "Office of the Prime Minister", true)]
+    [InlineData("institution", "Ministry of defence", false)]
+    [InlineData("institution", "office of a lawyer", false)]
     [InlineData("postModifier", " familiar with the matter", true)]
     [InlineData("postModifier", " with knowledge of the plans", true)]
     [InlineData("postModifier", " in the region", false)]
