@@ -14,6 +14,7 @@ internal readonly record struct ActorWord(string Actor, int Start, int End);
 internal sealed class ActorFinder
 {
     private readonly Lexicon _actors = Lexicon.Load("figures/actors.txt");
+    private readonly Pattern _ownerAfter = PatternLibrary.Load("figures/patterns.yaml").Pattern("ownerAfter");
     private readonly Regex _regex;
 
     private ActorFinder()
@@ -33,6 +34,17 @@ internal sealed class ActorFinder
             if (_actors.ValueOf(Normalize(m.Value)) is { Length: > 0 } actor)
                 found.Add(new ActorWord(actor, m.Index, m.Index + m.Length));
         return found;
+    }
+
+    /// <summary>
+    /// The actor of the armed service named right after <paramref name="end"/>, the end of a force's noun phrase
+    /// ("soldiers from the British Army" → UK), or empty.
+    /// </summary>
+    public string OwnerAfter(string text, int end)
+    {
+        var owner = _ownerAfter.Match(text, end);
+        var actors = owner.Success ? Find(text, owner.Index, owner.Index + owner.Length) : [];
+        return actors.Count > 0 ? actors[0].Actor : "";
     }
 
     /// <summary>The actor named in <paramref name="text"/> (a source such as "US Defense Department" or "Pentagon"), or empty.</summary>

@@ -12,7 +12,7 @@ internal sealed class FigureContext
 {
     private const int PlaceWindow = 60;
     private const int TollWindow = 100;
-    private readonly Pattern _verbBefore, _tollBefore, _verbAfter, _elliptical, _place, _theCountry;
+    private readonly Pattern _verbBefore, _tollBefore, _breakdownBefore, _verbAfter, _elliptical, _place, _theCountry;
     private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
     private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
     private readonly Lexicon _places = Lexicon.Load("figures/places.txt");
@@ -24,6 +24,7 @@ internal sealed class FigureContext
         var p = PatternLibrary.Load("figures/patterns.yaml");
         _verbBefore = p.Pattern("verbBefore");
         _tollBefore = p.Pattern("tollBefore");
+        _breakdownBefore = p.Pattern("breakdownBefore");
         _verbAfter = p.Pattern("verbAfter");
         _elliptical = p.Pattern("elliptical");
         _place = p.Pattern("place");
@@ -44,6 +45,18 @@ internal sealed class FigureContext
         return _tollBefore.Match(text, from, start - from).Success ? "killed" : null;
     }
 
+    /// <summary>
+    /// The casualty measure of a count that breaks down casualties (", including 35 children"): the casualty verb the
+    /// aside follows, else the measure of <paramref name="previous"/>, the casualty figure before it in the sentence; or null.
+    /// </summary>
+    public string? BreakdownMeasure(string text, int start, Figure? previous)
+    {
+        var m = _breakdownBefore.MatchBefore(text, start, 60, atSpace: true);
+        if (!m.Success) return null;
+        if (m.Groups["verb"].Success) return _passive.ValueOf(Normalize(m.Groups["verb"].Value));
+        return previous is { Category: FigureCategory.Casualties } ? previous.Measure : null;
+    }
+
     /// <summary>The casualty measure given by a verb after the counted noun ("… have been killed", "… suffered minor injuries"), or null.</summary>
     public string? MeasureAfter(string text, int from)
     {
@@ -62,10 +75,20 @@ internal sealed class FigureContext
     /// <param name="lookBefore">Also look before the figure ("a strike in Jordan which killed three …").</param>
     public string Where(string text, int start, int end, bool lookBefore)
     {
-        var window = Math.Min(text.Length, end + PlaceWindow);
-        var after = FirstPlace(text, end, window);
+        var after = FirstPlace(text, end, WindowEnd(text, end + PlaceWindow));
         if (after.Length > 0 || !lookBefore) return after;
         return LastPlace(text, 0, start);
+    }
+
+    // The window closes after the words it cuts into and the capitalised words right after them, so a place name
+    // at its edge is read whole ("at Lancaster House", not "Lancaster Hous").
+    private static int WindowEnd(string text, int end)
+    {
+        if (end >= text.Length) return text.Length;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+            for (end++; end < text.Length && !char.IsWhiteSpace(text[end]);) end++;
+        return end;
     }
 
     private string FirstPlace(string text, int from, int to)

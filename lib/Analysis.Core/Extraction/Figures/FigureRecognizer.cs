@@ -78,12 +78,13 @@ public sealed class FigureRecognizer
                 (category, measure, end) = (previous.Category, previous.Measure, n.End);
             else return null;
         }
-        else if (noun.Kind == NounKind.Other && _anaphora.Contains(noun.Head) && setting.Recent is { Category: not FigureCategory.Other } recent)
+        else if (noun.Kind == NounKind.Other && _anaphora.Contains(noun.Head)
+            && (_setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End)) is var verb
+            && (verb is not null || setting.Recent is { Category: not FigureCategory.Other }))
         {
-            // "up to 2,000 more could follow" (after a troops figure), "wounding 230 others" (after a casualty figure).
+            // "up to 2,000 more could follow" (after a troops figure), "wounding 230 others", "Dozens more were wounded".
             end = noun.End;
-            var verb = _setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End);
-            (category, measure) = verb is not null ? (FigureCategory.Casualties, verb) : (recent.Category, recent.Measure);
+            (category, measure) = verb is not null ? (FigureCategory.Casualties, verb) : (setting.Recent!.Category, setting.Recent.Measure);
         }
         else
         {
@@ -93,6 +94,7 @@ public sealed class FigureRecognizer
                 : noun.Kind;
             var casualty = kind == NounKind.Casualty ? _nouns.CasualtyMeasure(noun.Head)
                 : kind is NounKind.Troops or NounKind.People ? _setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End)
+                    ?? _setting.BreakdownMeasure(text, n.Start, setting.Previous)
                 : null;
             if (casualty is not null) (category, measure) = (FigureCategory.Casualties, casualty);
             else if (kind == NounKind.Troops) (category, measure) = (FigureCategory.Troops, "troops");
@@ -111,12 +113,14 @@ public sealed class FigureRecognizer
             context.Document.Slice(absStart, absEnd), absStart, absEnd, sentence.Index);
     }
 
-    // Whose people: an actor word inside the noun phrase ("three US service members"); for troops, else the
-    // sentence's subject actor (not the object of a preposition: "into Israel"), else the source's ("US Defense Department").
+    // Whose people: an actor word inside the noun phrase ("three US service members") or right after "from"/"of"
+    // ("16,000 soldiers from the British Army"); for troops, else the sentence's subject actor (not the object of a
+    // preposition: "into Israel"), else the source's ("US Defense Department").
     private string WhoOf(string text, int start, int end, FigureCategory category, string source)
     {
         var inside = _actors.Find(text, start, end);
         if (inside.Count > 0) return inside[0].Actor;
+        if (category != FigureCategory.Other && _actors.OwnerAfter(text, end) is { Length: > 0 } owner) return owner;
         if (category != FigureCategory.Troops) return "";
         foreach (var a in _actors.Find(text, 0, start))
             if (!PrepositionBefore.Match(text, Math.Max(0, a.Start - 20), Math.Min(a.Start, 20)).Success && !IsPossessive(text, a.End)) return a.Actor;

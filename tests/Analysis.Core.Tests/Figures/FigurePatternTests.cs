@@ -1,0 +1,32 @@
+using Analysis.Lexicons;
+
+namespace Analysis.Core.Tests.Figures;
+
+/// <summary>Named patterns of Rules/figures/patterns.yaml on their own, positive and negative.</summary>
+public sealed class FigurePatternTests
+{
+    private static readonly PatternLibrary Patterns = PatternLibrary.Load("figures/patterns.yaml");
+
+    [Theory]
+    [InlineData("killing at least 104 people, including ", true, "")]
+    [InlineData("have been killed, including ", true, "killed")]
+    [InlineData("Five soldiers were wounded in the blast, among them ", true, "")]
+    [InlineData("the hostages, of whom ", true, "")]
+    [InlineData("the company hired workers including engineers and ", false, "")]
+    [InlineData("including the ", false, "")]
+    public void BreakdownBefore_ends_at_an_aside_that_breaks_a_count_down(string text, bool matches, string verb)
+    {
+        var m = Patterns.Pattern("breakdownBefore").Match(text);
+        Assert.Equal(matches, m.Success);
+        if (matches) Assert.Equal(verb, m.Groups["verb"].Value);
+    }
+
+    [Theory]
+    [InlineData(" from the British Army will head", true)]
+    [InlineData(" of the Israeli military were", true)]
+    [InlineData(" from the Royal Navy", true)]
+    [InlineData(" from Iraq", false)]
+    [InlineData(" from the village militia", false)]
+    public void OwnerAfter_names_an_armed_service(string text, bool matches) =>
+        Assert.Equal(matches, Patterns.Pattern("ownerAfter").Match(text, 0).Success);
+}
