@@ -43,6 +43,8 @@ public sealed class StanceGeneralizationTests
     [InlineData("Moscow will deploy 1,200 paratroopers to the border, the Kremlin said.", "Russia")]
     [InlineData("Defense Secretary Lloyd Austin ordered the 82nd Airborne to deploy to Poland, the Pentagon said.", "US")]
     [InlineData("The White House approved the deployment of 3,000 troops to Romania.", "US")]
+    [InlineData("The Sudanese army said it had deployed reinforcements to the area.", "Sudan")]
+    [InlineData("Some 16,000 soldiers from the British Army will head to eastern Europe.", "UK")]
     public void Reported_deployments_are_found(string sentence, string actor)
     {
         var s = Assert.Single(Statements(sentence));
@@ -52,6 +54,7 @@ public sealed class StanceGeneralizationTests
     [Theory]
     [InlineData("The company is sending about 1,500 letters to its customers.")]
     [InlineData("The bank deployed 1,200 new branch staff to its offices.")]
+    [InlineData("The head of the army will head to Brussels for talks.")]
     public void Civilian_sending_is_no_deployment(string sentence) => Assert.Empty(Statements(sentence));
 
     [Theory]

@@ -52,6 +52,7 @@ public sealed class StatementPatternTests
     [InlineData("withdrawBringHome", "bring all US forces home", "bring all US forces back to base")]
     [InlineData("withdrawReturnHome", "The troops are expected to return home", "The troops are expected to return fire")]
     [InlineData("deployMotion", "The USS Harry S. Truman will arrive in the Mediterranean", "The USS Harry S. Truman will arrive later")]
+    [InlineData("deployMotion", "16,000 soldiers from the British Army will head to eastern Europe", "16,000 soldiers from the British Army will head home")]
     [InlineData("withdrawEnd", "talks on ending US forces' presence", "talks on expanding US forces' presence")]
     [InlineData("withdrawNominal", "the withdrawal of US troops", "the withdrawal of the bid")]
     [InlineData("hypothetical", "US intent to send", "US troops sent")]

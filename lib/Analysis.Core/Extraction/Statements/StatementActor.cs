@@ -6,7 +6,7 @@ namespace Analysis.Extraction.Statements;
 
 /// <summary>
 /// Decides whose forces a statement is about: an actor word in the force's noun phrase ("US troops",
-/// "Israeli tanks", "USS Truman"); else the clause's subject ("Israel responded by …, while deploying …");
+/// "Israeli tanks", "USS Truman") or right after it ("soldiers from the British Army"); else the clause's subject ("Israel responded by …, while deploying …");
 /// else the sentence's first subject actor before the clause ("After being withdrawn in 2011, US troops …");
 /// else, for a clause that refers back ("These units are on prepare-to-deploy orders"), the previous statement's
 /// actor; for a clause about the speaker's own side ("we", "our forces", "the department") or a transcript turn,
@@ -42,6 +42,7 @@ internal sealed class StatementActor
             var near = _actors.Find(text, from, cue.ForceEnd);
             for (var i = near.Count - 1; i >= 0; i--)
                 if (IsModifier(text, near[i].End, cue.ForceStart)) return near[i].Actor;
+            if (_actors.OwnerAfter(text, cue.ForceEnd) is { Length: > 0 } owner) return owner;
         }
         if (Subject(text, start, cue.Start) is { Length: > 0 } inClause) return inClause;
         if (Subject(text, 0, start) is { Length: > 0 } before) return before;
