@@ -31,6 +31,7 @@ public sealed class BriefingTranscriptTests
     [InlineData("SECRETARY OF DEFENSE LLOYD J. AUSTIN III", "Lloyd Austin")]
     [InlineData("GENERAL CHARLES Q. BROWN, JR.", "Charles Q. Brown")]
     [InlineData("NATIONAL SECURITY COMMUNICATIONS ADVISOR JOHN KIRBY", "John Kirby")]
+    [InlineData("PENTAGON PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER", "Patrick Ryder")]
     [InlineData("STAFF", null)]
     public void Long_labels_resolve_without_office_words_or_suffixes(string label, string? person)
     {

@@ -75,12 +75,13 @@ public sealed class SegmenterTests
     [InlineData("SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Thanks.\nQ: Will troops go?", "SECRETARY OF DEFENSE LLOYD J. AUSTIN III", "Q")]
     [InlineData("GENERAL CHARLES Q. BROWN, JR.: Thanks.\nQ (Tara Copp, AP): Will troops go?", "GENERAL CHARLES Q. BROWN, JR.", "Q")]
     [InlineData("MS. SINGH: Hi.\nQ (Lita): And Israel?\nMS. SINGH: No.", "MS. SINGH", "Q", "MS. SINGH")]
+    [InlineData("PENTAGON PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER: Hi.\nQ: And Israel?", "PENTAGON PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER", "Q")]
     public void Long_labels_and_questions_with_their_asker_open_turns(string text, params string[] labels) =>
         Assert.Equal(labels, Segmenter.Default.Segment(new Article("t", text)).Turns.Select(t => t.Label));
 
     [Theory]
     [InlineData("BREAKING NEWS: Troops left.\nThey did.")]
-    [InlineData("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE: no.\nTEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN: no.")]
+    [InlineData("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN: no.\nA B C D E F G H I J K L M: no.")]
     public void Too_few_or_too_long_labels_make_no_transcript(string text) =>
         Assert.False(Segmenter.Default.Segment(new Article("t", text)).IsTranscript);
 
