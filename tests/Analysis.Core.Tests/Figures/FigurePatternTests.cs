@@ -12,7 +12,9 @@ public sealed class FigurePatternTests
     [InlineData("have been killed, including ", true, "killed")]
     [InlineData("Five soldiers were wounded in the blast, among them ", true, "")]
     [InlineData("the hostages, of whom ", true, "")]
-    [InlineData("the company hired workers including engineers and ", false, "")]
+    [InlineData("killed at least 558 people, including 50 children and ", true, "")]
+    [InlineData("including 50 children, 20 women and ", false, "")]
+    [InlineData("the company hired workers, including engineers, and ", false, "")]
     [InlineData("including the ", false, "")]
     public void BreakdownBefore_ends_at_an_aside_that_breaks_a_count_down(string text, bool matches, string verb)
     {

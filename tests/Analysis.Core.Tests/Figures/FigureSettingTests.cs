@@ -19,6 +19,7 @@ public sealed class FigureSettingTests
     [InlineData("The group attacked a village, killing at least 104 people, including 35 children, activists said.", "35 children", 35L)]
     [InlineData("Far too many civilians have been killed, including thousands of children.", "thousands of children", 1000L)]
     [InlineData("Five soldiers were wounded in the blast, among them two officers.", "two officers", 2L)]
+    [InlineData("Israeli air strikes have killed at least 558 people, including 50 children and 94 women, the ministry said.", "94 women", 94L)]
     public void A_count_that_breaks_casualties_down_is_a_casualty_count(string text, string figure, long low)
     {
         var f = At(text, figure);
@@ -41,6 +42,12 @@ public sealed class FigureSettingTests
         var f = At(text, figure);
         Assert.Equal((FigureCategory.Casualties, measure), (f.Category, f.Measure));
     }
+
+    [Theory]
+    [InlineData("Pentagon Press Briefing\n\nGEN. RYDER: It will be 4,000 personnel.\nQ: Thanks.\n", FigureCategory.Troops)]
+    [InlineData("Company Call\n\nMR. SMITH: It will be 4,000 personnel.\nQ: Thanks.\n", FigureCategory.Other)]
+    public void Generic_personnel_in_a_military_briefing_are_troops(string text, FigureCategory category) =>
+        Assert.Equal(category, At(text, "4,000 personnel").Category);
 
     [Fact]
     public void Peacekeepers_are_troops() =>

@@ -89,8 +89,11 @@ public sealed class FigureRecognizer
         else
         {
             end = noun.End;
+            // "some experts believe", "40 support personnel": civilians unless the sentence is military, or is spoken in
+            // a military briefing ("it will be several thousand personnel").
             var kind = noun.Kind == NounKind.Troops && _generic.Contains(noun.Head) && !StanceCueFinder.Default.IsMilitary(text)
-                ? NounKind.People // "some experts believe", "40 support personnel": civilians unless the sentence is military
+                && !(sentence.Turn is not null && context.IsMilitary)
+                ? NounKind.People
                 : noun.Kind;
             var casualty = kind == NounKind.Casualty ? _nouns.CasualtyMeasure(noun.Head)
                 : kind is NounKind.Troops or NounKind.People ? _setting.MeasureBefore(text, n.Start) ?? _setting.MeasureAfter(text, noun.End)
