@@ -58,6 +58,25 @@ public sealed class StanceGeneralizationTests
     public void Civilian_sending_is_no_deployment(string sentence) => Assert.Empty(Statements(sentence));
 
     [Theory]
+    [InlineData("Macron refused to rule out sending ground troops to Ukraine.")]
+    [InlineData("Macron said that sending Western ground troops to Ukraine could not be ruled out.")]
+    [InlineData("He would not rule out sending troops.")]
+    public void A_deployment_not_ruled_out_is_no_statement(string sentence) => Assert.Empty(Statements(sentence));
+
+    [Theory]
+    [InlineData("Scholz ruled out sending ground troops to Ukraine.")]
+    [InlineData("Sending ground troops to Ukraine was ruled out, Scholz said.")]
+    [InlineData("He said there were no plans for a ground invasion at this stage.")]
+    public void A_deployment_ruled_out_is_a_denial(string sentence) =>
+        Assert.Equal(Stance.Deny, Assert.Single(Statements(sentence)).Stance);
+
+    [Theory]
+    [InlineData("The Abraham Lincoln Carrier Strike Group, which is currently en route to the region, will arrive soon.", Stance.Deploy)]
+    [InlineData("The Wasp Amphibious Ready Group, with the 24th Marine Expeditionary Unit embarked, remains in the eastern Mediterranean.", Stance.Present)]
+    public void A_relative_clause_or_aside_after_the_force_keeps_its_verb(string sentence, Stance stance) =>
+        Assert.Equal(stance, Assert.Single(Statements(sentence)).Stance);
+
+    [Theory]
     [InlineData("“We have ordered the 82nd Airborne to be ready,” the Pentagon official said.")]
     [InlineData("About 2,000 US troops were placed on alert, the Pentagon said.")]
     [InlineData("The Pentagon told 300 troops to prepare to deploy to Europe.")]

@@ -64,11 +64,28 @@ public sealed class StatementPatternTests
     [InlineData("conditional", "asked whether ", "asked where ")]
     [InlineData("clauseBreak", "he said, referring to it", "he said, including it")]
     [InlineData("frontedClause", "After being withdrawn in 2011, US troops", "US troops, after being withdrawn")]
+    [InlineData("denyNoPlans", "no plans for a ground invasion", "plans for a ground invasion")]
+    [InlineData("deployMotion", "the Carrier Strike Group, which is currently en route to", "the Carrier Strike Group, whose crew is currently en route to")]
+    [InlineData("presentRemain", "The Wasp Amphibious Ready Group, with the 24th Marine Expeditionary Unit embarked, remains in", "The Wasp Amphibious Ready Group, the 24th Marine Expeditionary Unit, remains in")]
+    [InlineData("refusedBefore", "Macron refused to ", "Macron decided to ")]
+    [InlineData("refusedBefore", "He would not ", "He would ")]
+    [InlineData("ruledOutAfter", " was ruled out", " was ruled by")]
     public void Pattern_matches_its_positive_and_not_its_negative(string name, string positive, string negative)
     {
         var regex = Patterns.Regex(name);
         Assert.Matches(regex, positive);
         Assert.DoesNotMatch(regex, negative);
+    }
+
+    // Optional parts of a cue match empty anywhere, so they are checked as the whole of a text.
+    [Theory]
+    [InlineData("relative", ", which", ", whose")]
+    [InlineData("aside", ", with the 24th Marine Expeditionary Unit embarked,", ", the 24th Marine Expeditionary Unit embarked,")]
+    public void Optional_part_matches_its_positive_whole(string name, string positive, string negative)
+    {
+        var whole = new System.Text.RegularExpressions.Regex("^(?:" + Patterns.Expand(name) + ")$");
+        Assert.Matches(whole, positive);
+        Assert.DoesNotMatch(whole, negative);
     }
 
     [Fact]
@@ -78,5 +95,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
              "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
-             "frontedClause", "prepositionBefore"]));
+             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter"]));
 }

@@ -14,7 +14,7 @@ internal sealed class StanceCueFinder
 {
     private const int HypotheticalWindow = 50;
     private readonly (Stance Stance, string Name, bool Verbal, Pattern Regex, Regex? AtForce)[] _rules;
-    private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator, _noneBefore;
+    private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator, _noneBefore, _refusedBefore, _ruledOutAfter;
     private readonly Regex _military;
     // A word start as the cue regexes read one (their \b and \w), in the clause.
     private static readonly Regex WordStart = new(@"\G\b(?=\w)", RegexOptions.CultureInvariant);
@@ -52,6 +52,8 @@ internal sealed class StanceCueFinder
         _negatedBefore = p.Pattern("negatedBefore");
         _negator = p.Pattern("negator");
         _noneBefore = p.Pattern("noneBefore");
+        _refusedBefore = p.Pattern("refusedBefore");
+        _ruledOutAfter = p.Pattern("ruledOutAfter");
         _military = new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 
@@ -162,6 +164,13 @@ internal sealed class StanceCueFinder
             }
         }
         else if (stance != Stance.Deny && IsWithin(_hypothetical, text, start, m.Index)) return null;
+        // Refusing to rule a deployment out denies nothing: "refused to rule out sending troops".
+        if (stance == Stance.Deny && !negated && m.Index > start && _refusedBefore.MatchBefore(text, m.Index, 30, start).Success) return null;
+        if (stance == Stance.Deploy && !negated && _ruledOutAfter.Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } ruled)
+        {
+            if (ruled.Groups["not"].Success) return null;
+            stance = Stance.Deny;
+        }
         var force = m.Groups["force"];
         // "no Libyan forces are in Chad": a presence of none is no statement.
         if (stance == Stance.Present && force.Success && force.Index > start && IsWithin(_noneBefore, text, start, force.Index)) return null;
