@@ -75,9 +75,8 @@ internal sealed class TitleReferenceFinder
         if (country.Length == 0)
         {
             var us = _known.HolderOf("us " + role, date);
-            foreach (var holder in _known.HoldersOf(role, date))
-                if (holder != us && named.Any(n => n.Mention.Person == holder) && !named.Any(n => n.Mention.Person == us)) return holder;
-            return us;
+            if (us is not null && named.Any(n => n.Mention.Person == us)) return us;
+            return _known.HoldersOf(role, date).FirstOrDefault(h => h != us && named.Any(n => n.Mention.Person == h)) ?? us;
         }
         var prefix = country switch
         {

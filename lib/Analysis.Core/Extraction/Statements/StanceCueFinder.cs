@@ -165,8 +165,9 @@ internal sealed class StanceCueFinder
         }
         else if (stance != Stance.Deny && IsWithin(_hypothetical, text, start, m.Index)) return null;
         // Refusing to rule a deployment out denies nothing: "refused to rule out sending troops".
-        if (stance == Stance.Deny && !negated && m.Index > start && _refusedBefore.MatchBefore(text, m.Index, 30, start).Success) return null;
-        if (stance == Stance.Deploy && !negated && _ruledOutAfter.Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } ruled)
+        if (stance == Stance.Deny && m.Index > start && _refusedBefore.MatchBefore(text, m.Index, 30, start).Success) return null;
+        // "ruled out" after a deployment decides it: a denial, or none when it is not ruled out.
+        if (stance == Stance.Deploy && _ruledOutAfter.Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } ruled)
         {
             if (ruled.Groups["not"].Success) return null;
             stance = Stance.Deny;

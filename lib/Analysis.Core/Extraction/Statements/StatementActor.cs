@@ -6,7 +6,8 @@ namespace Analysis.Extraction.Statements;
 
 /// <summary>
 /// Decides whose forces a statement is about: an actor word in the force's noun phrase ("US troops",
-/// "Israeli tanks", "USS Truman") or right after it ("soldiers from the British Army"); else the clause's subject ("Israel responded by …, while deploying …");
+/// "Israeli tanks", "USS Truman") or right after it ("soldiers from the British Army"); else the clause's subject
+/// ("Israel responded by …, while deploying …");
 /// else the sentence's first subject actor before the clause ("After being withdrawn in 2011, US troops …");
 /// else, for a clause that refers back ("These units are on prepare-to-deploy orders"), the previous statement's
 /// actor; for a clause about the speaker's own side ("we", "our forces", "the department") or a transcript turn,
