@@ -12,7 +12,8 @@ public static class KernelCommandLine
 {
     /// <summary>
     /// Serves the connection file with the Roslyn script engine until shutdown. Returns the exit code:
-    /// 0 after shutdown_request or cancellation, 1 when the file is unreadable or a channel cannot be bound.
+    /// 0 after shutdown_request, cancellation or the exit of the client that started it (<c>JPY_PARENT_PID</c>),
+    /// 1 when the file is unreadable or a channel cannot be bound.
     /// </summary>
     public static Task<int> RunAsync(string connectionFile, CancellationToken cancellationToken) =>
         RunAsync(connectionFile, ScriptEngineBackend.Create, cancellationToken);
@@ -38,7 +39,8 @@ public static class KernelCommandLine
         // reads see end-of-input at once.
         Console.SetIn(TextReader.Null);
         using var backend = backendFactory();
-        return await KernelServer.RunAsync(connection, backend, cancellationToken).ConfigureAwait(false);
+        using var untilParentExits = ParentWatch.Link(Environment.GetEnvironmentVariable(ParentWatch.Variable), TimeSpan.FromSeconds(1), cancellationToken);
+        return await KernelServer.RunAsync(connection, backend, untilParentExits.Token).ConfigureAwait(false);
     }
 
     /// <summary>Writes kernel.json (and a logo) for Jupyter; returns the kernelspec directory.</summary>

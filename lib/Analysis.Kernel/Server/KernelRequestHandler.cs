@@ -122,16 +122,16 @@ internal sealed class KernelRequestHandler
     private void Execute(JupyterMessage request, CancellationToken cancellationToken)
     {
         var outcome = _executor.Run(request, cancellationToken);
+        // stop_on_error aborts the requests queued while the cell ran, taken before its reply goes out: a request the
+        // client sends after reading the error reply ("interrupt, then run the next cell") must run.
+        var abort = outcome.Failed && request.ContentBool("stop_on_error", true) ? _queue.TakeAll() : [];
         Reply(KernelChannel.Shell, request, "execute_reply", outcome.ReplyContent);
-        if (outcome.Failed && request.ContentBool("stop_on_error", true))
-        {
-            AbortQueuedExecutions();
-        }
+        AbortQueuedExecutions(abort);
     }
 
-    private void AbortQueuedExecutions()
+    private void AbortQueuedExecutions(List<JupyterMessage> queuedRequests)
     {
-        foreach (var queued in _queue.TakeAll())
+        foreach (var queued in queuedRequests)
         {
             if (queued.MsgType == "execute_request")
             {

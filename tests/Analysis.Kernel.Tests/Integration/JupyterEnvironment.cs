@@ -61,15 +61,30 @@ public sealed class JupyterEnvironment : IDisposable
         start.Environment["PYDEVD_DISABLE_FILE_VALIDATION"] = "1";
 
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        // The output pipes close when every process holding them has exited; a kernel left running by a failed client
+        // would hold them forever, so reading them is bounded too.
+        using var unread = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        var stdout = process.StandardOutput.ReadToEndAsync(unread.Token);
+        var stderr = process.StandardError.ReadToEndAsync(unread.Token);
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
 
-        return new ProcessOutcome(process.ExitCode, stdout.Result, stderr.Result);
+        return new ProcessOutcome(process.ExitCode, Collected(stdout), Collected(stderr));
+    }
+
+    private static string Collected(Task<string> output)
+    {
+        try
+        {
+            return output.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return "(output still held open by a process the program left running)";
+        }
     }
 
     public void Dispose()

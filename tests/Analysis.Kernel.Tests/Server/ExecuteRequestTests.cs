@@ -194,6 +194,28 @@ public sealed class ExecuteRequestTests
     }
 
     [Fact]
+    public void A_request_sent_after_the_error_reply_runs()
+    {
+        // A client that reads the error reply (an interrupted cell) and sends the next cell at once: the request may
+        // reach the queue before the handler is done with the failed one, but it was not queued while the cell ran.
+        var harness = new HandlerHarness();
+        harness.Backend.Execute = (code, _) => code == "bad" ? FakeBackend.Fail("E", "bad") : new KernelExecutionResult(true, []);
+        var sent = new List<(Analysis.Kernel.Server.KernelChannel Channel, Analysis.Kernel.Protocol.JupyterMessage Message)>();
+        harness.Outbox.Wake = () =>
+        {
+            var drained = harness.Outbox.Drain();
+            sent.AddRange(drained);
+            if (drained.Any(item => item.Message.MsgType == "execute_reply" && item.Message.ParentMsgId == "m1"))
+                harness.Queue.Post(Messages.Execute("next", "m2"));
+        };
+
+        harness.RunShell(Messages.Execute("bad", "m1"));
+
+        Assert.Equal(["bad", "next"], harness.Backend.ExecutedCode);
+        Assert.Contains(sent, item => item.Message.ParentMsgId == "m2" && item.Message.ContentString("status") == "ok");
+    }
+
+    [Fact]
     public void Without_stop_on_error_the_queue_keeps_running()
     {
         var harness = new HandlerHarness();
