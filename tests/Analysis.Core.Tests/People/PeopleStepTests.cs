@@ -92,6 +92,7 @@ public sealed class PeopleStepTests
     [Theory]
     [InlineData("The head of the army, Gen Sir Patrick Sanders, spoke.", "Patrick Sanders=Patrick Sanders")]
     [InlineData("Mr Shapps met Dame Jane Doe on Monday.", "Jane Doe=Jane Doe")]
+    [InlineData("Chief military spokesman Rear Adm. Daniel Hagari said it.", "Daniel Hagari=Daniel Hagari")]
     public void British_honorifics_are_titles_not_names(string text, string expected) =>
         Assert.Contains(expected, PeopleTestKit.Names(text));
 
