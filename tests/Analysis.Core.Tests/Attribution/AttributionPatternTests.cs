@@ -37,6 +37,7 @@ public sealed class AttributionPatternTests
     [InlineData("institution", "office of a lawyer", false)]
     [InlineData("postModifier", " familiar with the matter", true)]
     [InlineData("postModifier", " with knowledge of the plans", true)]
+    [InlineData("postModifier", " in Gaza", true)]
     [InlineData("postModifier", " in the region", false)]
     [InlineData("backReference", "That’s according to documents seen by The Intercept.", true)]
     [InlineData("backReference", "According to documents, troops moved.", false)]
