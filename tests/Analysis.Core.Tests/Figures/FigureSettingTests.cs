@@ -6,7 +6,8 @@ namespace Analysis.Core.Tests.Figures;
 /// <summary>
 /// Classes of figure errors found on wire copy and UK news: a count that breaks casualties down (", including 35
 /// children") is a casualty count, "Dozens more were wounded" takes its own verb, peacekeepers are troops, whose
-/// forces may follow the noun ("soldiers from the British Army"), and a place at the edge of the window is read whole.
+/// forces may follow the noun ("soldiers from the British Army"), and a place at the edge of the window or after a
+/// direction ("in southern Israel") is read whole.
 /// </summary>
 public sealed class FigureSettingTests
 {
@@ -64,6 +65,8 @@ public sealed class FigureSettingTests
     [Theory]
     [InlineData("“The UK will be sending 20,000 of our finest troops to the exercise,” Shapps said in a speech at Lancaster House on Monday.", "Lancaster House")]
     [InlineData("About 900 troops were sent, officials said in a statement on Tuesday, to bases across the Middle East.", "")]
-    public void A_place_at_the_edge_of_the_window_is_read_whole(string text, string where) =>
-        Assert.Equal(where, Assert.Single(Figures(text), f => f.Category == FigureCategory.Troops).Where);
+    [InlineData("Hamas terrorists killed some 1,400 people in southern Israel.", "Israel")]
+    [InlineData("About 2,500 troops in the U.S. were moved.", "US")]
+    public void A_place_is_read_whole_at_the_window_edge_and_after_a_direction(string text, string where) =>
+        Assert.Equal(where, Assert.Single(Figures(text), f => f.Category != FigureCategory.Other).Where);
 }

@@ -86,7 +86,7 @@ internal sealed class FigureContext
     {
         if (end >= text.Length) return text.Length;
         while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-        while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        while (end + 1 < text.Length && char.IsWhiteSpace(text[end]) && char.IsUpper(text[end + 1]))
             for (end++; end < text.Length && !char.IsWhiteSpace(text[end]);) end++;
         return end;
     }
@@ -123,15 +123,15 @@ internal sealed class FigureContext
         return best;
     }
 
-    // A capitalised place; months, weekdays and lone function words are not places.
+    // A capitalised place, dots dropped ("U.S." → "US"); months, weekdays and lone function words are not places.
     private string PlaceName(string raw)
     {
-        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && (_months.Contains(words[^1]) || _weekdays.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || _months.Contains(words[0]) || _weekdays.Contains(words[0])) return "";
         var last = words[^1];
         if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) words[^1] = last[..^2];
-        return string.Join(' ', words);
+        return string.Join(' ', words).Replace(".", "", StringComparison.Ordinal); // "U.S" → "US"
     }
 
     private static string Normalize(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
