@@ -76,6 +76,12 @@ public sealed class StanceGeneralizationTests
     public void A_relative_clause_or_aside_after_the_force_keeps_its_verb(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Statements(sentence)).Stance);
 
+    [Fact]
+    public void A_second_deployment_verb_after_and_is_a_clause_of_its_own() =>
+        Assert.Equal([Stance.Ready, Stance.Deploy], Statements(
+            "Lloyd Austin on Saturday put about 2,000 troops on prepare-to-deploy orders and sent a second aircraft carrier toward the eastern Mediterranean.")
+            .Select(s => s.Stance));
+
     [Theory]
     [InlineData("“We have ordered the 82nd Airborne to be ready,” the Pentagon official said.")]
     [InlineData("About 2,000 US troops were placed on alert, the Pentagon said.")]

@@ -63,6 +63,8 @@ public sealed class StatementPatternTests
     [InlineData("conditional", "if we do not ", "we do not ")]
     [InlineData("conditional", "asked whether ", "asked where ")]
     [InlineData("clauseBreak", "he said, referring to it", "he said, including it")]
+    [InlineData("clauseBreak", "put 2,000 troops on alert and sent a carrier", "put 2,000 troops on alert and a carrier")]
+    [InlineData("presentAdvising", "about 100 American commandos are advising the IDF", "about 100 American commandos are leaving the IDF")]
     [InlineData("frontedClause", "After being withdrawn in 2011, US troops", "US troops, after being withdrawn")]
     [InlineData("denyNoPlans", "no plans for a ground invasion", "plans for a ground invasion")]
     [InlineData("deployMotion", "the Carrier Strike Group, which is currently en route to", "the Carrier Strike Group, whose crew is currently en route to")]
@@ -95,5 +97,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
              "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
-             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter"]));
+             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising"]));
 }

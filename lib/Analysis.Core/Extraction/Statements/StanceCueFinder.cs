@@ -35,6 +35,7 @@ internal sealed class StanceCueFinder
             (Stance.Present, "presentOnGround", true), (Stance.Present, "presentNeverLeft", true), (Stance.Present, "presentKeep", true),
             (Stance.Present, "presentHas", true), (Stance.Present, "presentCount", true), (Stance.Present, "presentRemain", true),
             (Stance.Present, "presentIn", true),
+            (Stance.Present, "presentAdvising", true),
             (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true),
             (Stance.Withdraw, "withdrawReturnHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
