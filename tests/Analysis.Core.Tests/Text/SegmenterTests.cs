@@ -76,6 +76,7 @@ public sealed class SegmenterTests
     [InlineData("GENERAL CHARLES Q. BROWN, JR.: Thanks.\nQ (Tara Copp, AP): Will troops go?", "GENERAL CHARLES Q. BROWN, JR.", "Q")]
     [InlineData("MS. SINGH: Hi.\nQ (Lita): And Israel?\nMS. SINGH: No.", "MS. SINGH", "Q", "MS. SINGH")]
     [InlineData("PENTAGON PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER: Hi.\nQ: And Israel?", "PENTAGON PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER", "Q")]
+    [InlineData("MR. KIRBY: Hi.\nQ Thank you, John. And Israel?\nMR. KIRBY: No.", "MR. KIRBY", "Q", "MR. KIRBY")]
     public void Long_labels_and_questions_with_their_asker_open_turns(string text, params string[] labels) =>
         Assert.Equal(labels, Segmenter.Default.Segment(new Article("t", text)).Turns.Select(t => t.Label));
 
@@ -88,6 +89,7 @@ public sealed class SegmenterTests
     [Theory]
     [InlineData("He told NATO: we stay.\nShe told the UN: we go.")]
     [InlineData("- KIRBY: yes.\n(RYDER: no.)")]
+    [InlineData("Q Thank you.\nQatar said no.\nQ3 results: up.")]
     public void A_label_inside_a_line_is_not_a_turn(string text) =>
         Assert.False(Segmenter.Default.Segment(new Article("t", text)).IsTranscript);
 
