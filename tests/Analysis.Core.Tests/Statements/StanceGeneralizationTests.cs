@@ -76,6 +76,22 @@ public sealed class StanceGeneralizationTests
     public void A_relative_clause_or_aside_after_the_force_keeps_its_verb(string sentence, Stance stance) =>
         Assert.Equal(stance, Assert.Single(Statements(sentence)).Stance);
 
+    [Theory]
+    [InlineData("We have a small number of military advisers there, and they are helping the Israelis.", "")]
+    [InlineData("Russia has troops stationed along the border.", "Russia")]
+    [InlineData("About 100 American commandos are advising the IDF, The New York Times reported.", "US")]
+    public void Forces_someone_has_there_or_that_are_advising_are_present(string sentence, string actor)
+    {
+        var s = Assert.Single(Statements(sentence));
+        Assert.Equal((Stance.Present, actor), (s.Stance, s.Actor));
+    }
+
+    [Theory]
+    [InlineData("The company has units in Texas.")]
+    [InlineData("We have asked the advisers to leave.")]
+    public void Having_without_a_place_or_civilian_units_is_no_presence(string sentence) =>
+        Assert.DoesNotContain(Statements(sentence), s => s.Stance == Stance.Present);
+
     [Fact]
     public void A_second_deployment_verb_after_and_is_a_clause_of_its_own() =>
         Assert.Equal([Stance.Ready, Stance.Deploy], Statements(

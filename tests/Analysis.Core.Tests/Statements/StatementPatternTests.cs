@@ -65,6 +65,7 @@ public sealed class StatementPatternTests
     [InlineData("clauseBreak", "he said, referring to it", "he said, including it")]
     [InlineData("clauseBreak", "put 2,000 troops on alert and sent a carrier", "put 2,000 troops on alert and a carrier")]
     [InlineData("presentAdvising", "about 100 American commandos are advising the IDF", "about 100 American commandos are leaving the IDF")]
+    [InlineData("presentThere", "We have a small number of military advisers there", "We have asked a small number of military advisers to leave")]
     [InlineData("frontedClause", "After being withdrawn in 2011, US troops", "US troops, after being withdrawn")]
     [InlineData("denyNoPlans", "no plans for a ground invasion", "plans for a ground invasion")]
     [InlineData("deployMotion", "the Carrier Strike Group, which is currently en route to", "the Carrier Strike Group, whose crew is currently en route to")]
@@ -97,5 +98,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
              "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
-             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising"]));
+             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere"]));
 }

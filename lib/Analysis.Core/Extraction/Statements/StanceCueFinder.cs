@@ -36,6 +36,7 @@ internal sealed class StanceCueFinder
             (Stance.Present, "presentHas", true), (Stance.Present, "presentCount", true), (Stance.Present, "presentRemain", true),
             (Stance.Present, "presentIn", true),
             (Stance.Present, "presentAdvising", true),
+            (Stance.Present, "presentThere", true),
             (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true),
             (Stance.Withdraw, "withdrawReturnHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
