@@ -24,6 +24,13 @@ public sealed class FigurePatternTests
     }
 
     [Theory]
+    [InlineData("roughly 40,000 troops in the Middle East, up from ", true)]
+    [InlineData("troops fell sharply, compared with ", true)]
+    [InlineData("troops moved from ", false)]
+    public void ComparisonBefore_ends_where_a_compared_count_starts(string text, bool matches) =>
+        Assert.Equal(matches, Patterns.Pattern("comparisonBefore").Match(text).Success);
+
+    [Theory]
     [InlineData(" from the British Army will head", true)]
     [InlineData(" of the Israeli military were", true)]
     [InlineData(" from the Royal Navy", true)]

@@ -50,6 +50,15 @@ public sealed class FigureSettingTests
     public void Generic_personnel_in_a_military_briefing_are_troops(string text, FigureCategory category) =>
         Assert.Equal(category, At(text, "4,000 personnel").Category);
 
+    [Theory]
+    [InlineData("The Pentagon has roughly 40,000 troops in the Middle East, up from about 34,000 before the Oct. 7 attack.", "about 34,000", FigureCategory.Troops)]
+    [InlineData("Sales rose to 40,000 units, up from 34,000.", "34,000", null)]
+    public void A_count_compared_with_a_figure_takes_its_measure(string text, string figure, FigureCategory? category)
+    {
+        var f = Figures(text).SingleOrDefault(f => f.Text == figure);
+        Assert.Equal(category, f?.Category);
+    }
+
     [Fact]
     public void Peacekeepers_are_troops() =>
         Assert.Equal(FigureCategory.Troops, At("An estimated 1,500 peacekeepers remained in the region.", "An estimated 1,500 peacekeepers").Category);

@@ -12,7 +12,7 @@ internal sealed class FigureContext
 {
     private const int PlaceWindow = 60;
     private const int TollWindow = 100;
-    private readonly Pattern _verbBefore, _tollBefore, _breakdownBefore, _verbAfter, _elliptical, _place, _theCountry;
+    private readonly Pattern _verbBefore, _tollBefore, _breakdownBefore, _comparisonBefore, _verbAfter, _elliptical, _place, _theCountry;
     private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
     private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
     private readonly Lexicon _places = Lexicon.Load("figures/places.txt");
@@ -25,6 +25,7 @@ internal sealed class FigureContext
         _verbBefore = p.Pattern("verbBefore");
         _tollBefore = p.Pattern("tollBefore");
         _breakdownBefore = p.Pattern("breakdownBefore");
+        _comparisonBefore = p.Pattern("comparisonBefore");
         _verbAfter = p.Pattern("verbAfter");
         _elliptical = p.Pattern("elliptical");
         _place = p.Pattern("place");
@@ -65,8 +66,12 @@ internal sealed class FigureContext
         return m.Groups["injury"].Success ? "wounded" : _passive.ValueOf(Normalize(m.Groups["verb"].Value));
     }
 
-    /// <summary>True when a count without a noun continues a list ("… and at least 1,100 in Gaza").</summary>
-    public bool IsElliptical(string text, int end) => _elliptical.Match(text, end).Success;
+    /// <summary>
+    /// True when a count without a noun continues a list ("… and at least 1,100 in Gaza") or is compared with the
+    /// figure before it ("…, up from about 34,000 before the attack").
+    /// </summary>
+    public bool IsElliptical(string text, int start, int end) =>
+        _elliptical.Match(text, end).Success || _comparisonBefore.MatchBefore(text, start, 30, atSpace: true).Success;
 
     /// <summary>
     /// Where the figure is: the first place after it (within a short window), else the nearest place before it in the

@@ -73,8 +73,8 @@ public sealed class FigureRecognizer
             else if (_setting.MeasureBefore(text, n.Start) is { } verb)
                 (category, measure, end) = (FigureCategory.Casualties, verb, n.End);
             // A bare count continues the casualty or troop list before it, with its measure: "… killed in Israel and at
-            // least 1,100 in Gaza", "roughly 900 troops in Syria and about 2,500 in Iraq".
-            else if (setting.Previous is { Category: not FigureCategory.Other } previous && _setting.IsElliptical(text, n.End))
+            // least 1,100 in Gaza", "roughly 900 troops in Syria and about 2,500 in Iraq", "…, up from about 34,000".
+            else if (setting.Previous is { Category: not FigureCategory.Other } previous && _setting.IsElliptical(text, n.Start, n.End))
                 (category, measure, end) = (previous.Category, previous.Measure, n.End);
             else return null;
         }
