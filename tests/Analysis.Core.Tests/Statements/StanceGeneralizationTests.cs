@@ -45,6 +45,8 @@ public sealed class StanceGeneralizationTests
     [InlineData("The White House approved the deployment of 3,000 troops to Romania.", "US")]
     [InlineData("The Sudanese army said it had deployed reinforcements to the area.", "Sudan")]
     [InlineData("Some 16,000 soldiers from the British Army will head to eastern Europe.", "UK")]
+    [InlineData("In mid-October, the Navy redirected the USS Dwight D. Eisenhower carrier strike group to the eastern Mediterranean.", "US")]
+    [InlineData("The Pentagon said a second carrier, the USS Gerald R. Ford, arrived there earlier this month.", "US")]
     public void Reported_deployments_are_found(string sentence, string actor)
     {
         var s = Assert.Single(Statements(sentence));
@@ -55,6 +57,7 @@ public sealed class StanceGeneralizationTests
     [InlineData("The company is sending about 1,500 letters to its customers.")]
     [InlineData("The bank deployed 1,200 new branch staff to its offices.")]
     [InlineData("The head of the army will head to Brussels for talks.")]
+    [InlineData("The airline redirected three flights to Cyprus.")]
     public void Civilian_sending_is_no_deployment(string sentence) => Assert.Empty(Statements(sentence));
 
     [Theory]

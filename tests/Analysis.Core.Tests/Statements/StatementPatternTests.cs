@@ -53,6 +53,8 @@ public sealed class StatementPatternTests
     [InlineData("withdrawReturnHome", "The troops are expected to return home", "The troops are expected to return fire")]
     [InlineData("deployMotion", "The USS Harry S. Truman will arrive in the Mediterranean", "The USS Harry S. Truman will arrive later")]
     [InlineData("deployMotion", "16,000 soldiers from the British Army will head to eastern Europe", "16,000 soldiers from the British Army will head home")]
+    [InlineData("deployMotion", "a second carrier, the USS Gerald R. Ford, arrived there", "a second carrier, the USS Gerald R. Ford; it arrived there")]
+    [InlineData("deployActive", "the Navy redirected the USS Dwight D. Eisenhower carrier strike group", "the Navy redirected its budget")]
     [InlineData("withdrawEnd", "talks on ending US forces' presence", "talks on expanding US forces' presence")]
     [InlineData("withdrawNominal", "the withdrawal of US troops", "the withdrawal of the bid")]
     [InlineData("hypothetical", "US intent to send", "US troops sent")]
@@ -69,7 +71,7 @@ public sealed class StatementPatternTests
     [InlineData("frontedClause", "After being withdrawn in 2011, US troops", "US troops, after being withdrawn")]
     [InlineData("denyNoPlans", "no plans for a ground invasion", "plans for a ground invasion")]
     [InlineData("deployMotion", "the Carrier Strike Group, which is currently en route to", "the Carrier Strike Group, whose crew is currently en route to")]
-    [InlineData("presentRemain", "The Wasp Amphibious Ready Group, with the 24th Marine Expeditionary Unit embarked, remains in", "The Wasp Amphibious Ready Group, the 24th Marine Expeditionary Unit, remains in")]
+    [InlineData("presentRemain", "The Wasp Amphibious Ready Group, with the 24th Marine Expeditionary Unit embarked, remains in", "The Wasp Amphibious Ready Group, 24th Marine Expeditionary Unit, remains in")]
     [InlineData("refusedBefore", "Macron refused to ", "Macron decided to ")]
     [InlineData("refusedBefore", "He would not ", "He would ")]
     [InlineData("ruledOutAfter", " was ruled out", " was ruled by")]
@@ -83,7 +85,8 @@ public sealed class StatementPatternTests
     // Optional parts of a cue match empty anywhere, so they are checked as the whole of a text.
     [Theory]
     [InlineData("relative", ", which", ", whose")]
-    [InlineData("aside", ", with the 24th Marine Expeditionary Unit embarked,", ", the 24th Marine Expeditionary Unit embarked,")]
+    [InlineData("aside", ", with the 24th Marine Expeditionary Unit embarked,", ", 24th Marine Expeditionary Unit embarked,")]
+    [InlineData("aside", ", the USS Gerald R. Ford,", ", the USS Gerald R. Ford; it")]
     public void Optional_part_matches_its_positive_whole(string name, string positive, string negative)
     {
         var whole = new System.Text.RegularExpressions.Regex("^(?:" + Patterns.Expand(name) + ")$");
