@@ -11,6 +11,7 @@ public sealed class RulePatternTests
     [InlineData("numbers/patterns.yaml", "digitCount", "2,000", "two thousand")]
     [InlineData("numbers/patterns.yaml", "digitCount", "1.3 million", "F-16")]
     [InlineData("numbers/patterns.yaml", "wordCount", "two dozen", "2,000")]
+    [InlineData("numbers/patterns.yaml", "wordCount", "half a dozen", "half")]
     [InlineData("numbers/patterns.yaml", "wordCount", "a dozen", "alone")]
     [InlineData("numbers/patterns.yaml", "qualifierBefore", "approximately ", "approximately many")]
     [InlineData("numbers/patterns.yaml", "qualifierBefore", "at least ", "at least a few")]

@@ -31,14 +31,20 @@ internal static class NumberParser
     }
 
     // "three hundred and twenty-two thousand": small numbers add up, "hundred" multiplies the group,
-    // "thousand"/"million" close a group; "dozen" multiplies what is before it ("two dozen" = 24, "a dozen" = 12).
+    // "thousand"/"million" close a group; "dozen" multiplies what is before it ("two dozen" = 24, "a dozen" = 12);
+    // "half" halves the whole ("half a dozen" = 6).
     private static decimal? ParseWords(string t)
     {
-        decimal total = 0, group = 0;
+        decimal total = 0, group = 0, factorOfWhole = 1;
         var any = false;
         foreach (var word in t.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
+            {
+                factorOfWhole = 0.5m;
+                continue;
+            }
             if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
             {
                 group += 1;
@@ -59,6 +65,6 @@ internal static class NumberParser
             }
             else return null;
         }
-        return any ? total + group : null;
+        return any ? (total + group) * factorOfWhole : null;
     }
 }

@@ -16,7 +16,7 @@ public sealed class NumberRecognizer
     private readonly Lexicon _qualifiers = Lexicon.Load("numbers/qualifiers.txt");
     private readonly Lexicon _vagueCounts = Lexicon.Load("numbers/vague.txt");
     private readonly NumberContextFilter _filter = new();
-    private static readonly Regex NotCountAfterVague = new(@"\G\s+(?i:times?|of\s+(?:them|those|these|us|you|the))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex NotCountAfterVague = new(@"\G\s+(?:(?i:times?|of\s+(?:them|those|these|the))|of\s+(?:us|you))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private NumberRecognizer()
     {
