@@ -67,6 +67,16 @@ public sealed class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("The strike came on Jan. 28, and two days later the base was evacuated.", "2024-01-28", "2024-01-30")]
+    [InlineData("The talks began in March, and two months later they ended.", "2024-03", "2024-05")]
+    public void Days_or_months_later_count_from_a_fine_enough_expression(string text, string first, string second) =>
+        Assert.Equal([first, second], Dates(text, "2024-06-30").Select(d => d.Value));
+
+    [Fact]
+    public void Days_later_have_no_day_to_count_from_after_a_year() =>
+        Assert.Equal(["2014"], Dates("Troops have stayed since 2014. Two days later the base closed.", "2024-01-31").Select(d => d.Value));
+
+    [Theory]
     [InlineData("It struck on the anniversary of the 1973 war.")]
     [InlineData("Hamas fighters stormed 22 towns.")]
     [InlineData("Tanks moved on Highway 1 to the north.")]

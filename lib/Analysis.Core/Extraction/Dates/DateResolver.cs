@@ -29,7 +29,8 @@ internal static class DateResolver
         DateKind.RelativeMonth => published is { } p ? ResolvedDate.Month(p.AddMonths(Step(Rel(c)))) : null,
         DateKind.RelativeYear => published is { } p ? ResolvedDate.Year(p.Year + Step(Rel(c))) : null,
         DateKind.Ago => published is { } p ? Shift(p, c, -1) : null,
-        DateKind.Later => previous is { } prev ? Shift(prev.First, c, Rel(c, "dir") is "later" or "after" or "following" or "next" ? 1 : -1) : null,
+        DateKind.Later => previous is { } prev && IsFineEnough(prev.Granularity, c.Group("unit"))
+            ? Shift(prev.First, c, Rel(c, "dir") is "later" or "after" or "following" or "next" ? 1 : -1) : null,
         _ => null,
     };
 
@@ -99,6 +100,14 @@ internal static class DateResolver
         else saturday = p.DayOfWeek == DayOfWeek.Sunday ? thisSaturday : thisSaturday.AddDays(-7);
         return ResolvedDate.Span(saturday, saturday.AddDays(1));
     }
+
+    // "Two days later" counts from a day (or a span of days), not from "2014": a coarser anchor has no day to count from.
+    private static bool IsFineEnough(Granularity anchor, string unit) => unit.ToLowerInvariant() switch
+    {
+        "day" or "week" => anchor is Granularity.Day or Granularity.Span,
+        "month" => anchor is not Granularity.Year,
+        _ => true,
+    };
 
     private static ResolvedDate? Shift(DateOnly from, DateCandidate c, int sign)
     {
