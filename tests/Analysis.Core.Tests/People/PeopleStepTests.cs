@@ -96,6 +96,18 @@ public sealed class PeopleStepTests
     public void British_honorifics_are_titles_not_names(string text, string expected) =>
         Assert.Contains(expected, PeopleTestKit.Names(text));
 
+    [Theory]
+    [InlineData("Mr. Smith said the plan would work.", "Smith=Smith")]
+    [InlineData("Ms Okafor told reporters she would stay.", "Okafor=Okafor")]
+    public void A_surname_after_an_honorific_is_a_person(string text, string expected) =>
+        Assert.Equal([expected], PeopleTestKit.Names(text));
+
+    [Theory]
+    [InlineData("General Motors said sales fell.")]
+    [InlineData("It includes MS Net, a product for networks.")]
+    [InlineData("Dr. Ing. H.C.F. Porsche AG said earnings rose.")]
+    public void Ranks_capitals_and_abbreviations_are_no_honorifics(string text) => Assert.Empty(PeopleTestKit.Names(text));
+
     [Fact]
     public void Title_references_resolve_by_office_and_date()
     {

@@ -14,6 +14,9 @@ internal sealed record NameCandidate(string Name, int Start, int End, int Senten
     /// <summary>A title only a person bears stands before it ("Defense Secretary", "Maj.-Gen.", "spokesman").</summary>
     public bool HasPersonTitle { get; init; }
 
+    /// <summary>An honorific as written stands right before it ("Mr. Smith", "Ms Okafor"; not "MS Net").</summary>
+    public bool HasHonorific { get; init; }
+
     /// <summary>It opens its sentence, where every word is capitalised ("Price rises …", "Gallant efforts …").</summary>
     public bool IsSentenceInitial { get; init; }
 

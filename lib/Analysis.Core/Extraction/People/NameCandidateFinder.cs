@@ -13,6 +13,7 @@ internal sealed class NameCandidateFinder
 {
     private readonly Pattern _run, _ship, _placeAfter, _namedAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
+    private readonly HashSet<string> _honorifics = new(Lexicon.Load("people/honorifics.txt").Terms, StringComparer.Ordinal);
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
     private readonly Lexicon _suffixes = Lexicon.Load("people/name_suffixes.txt");
@@ -95,6 +96,7 @@ internal sealed class NameCandidateFinder
         {
             WordCount = words.Count - first,
             HasPersonTitle = personTitle,
+            HasHonorific = _honorifics.Contains(first > lead ? words[first - 1].Text : lastBefore) && !after.StartsWith('.'),
             IsSentenceInitial = IsSentenceStart(text, sentence.Start, nameStart),
             Cues = new NameCues(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : "", after, possessive, titleCase),
         };

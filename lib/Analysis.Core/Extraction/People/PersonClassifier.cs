@@ -5,9 +5,10 @@ namespace Analysis.Extraction.People;
 /// <summary>
 /// Decides whether a name candidate is a person, from the evidence rules of the people area:
 /// a known person or alias; a multi-word name opening with a common given name or preceded by a title; a single
-/// word that is the surname of a person the article names in full, or a known person's surname used with a
-/// reporting verb, a title or attributively, or anywhere but a sentence start when the surname is distinctive and
-/// not also a place or word (<c>cue_required_surnames.txt</c>). Words of organisations, places and units reject unknown names.
+/// word that is the surname of a person the article names in full, follows an honorific ("Mr. Smith"), or is a
+/// known person's surname used with a reporting verb, a title or attributively, or anywhere but a sentence start
+/// when the surname is distinctive and not also a place or word (<c>cue_required_surnames.txt</c>). Words of
+/// organisations, places and units reject unknown names.
 /// </summary>
 internal sealed class PersonClassifier
 {
@@ -36,6 +37,7 @@ internal sealed class PersonClassifier
         // A spelling variant of a surname the article writes in full ("Zelenskiy" beside "Volodymyr Zelenskiy" → Zelensky).
         if (_known.Canonical(c.Name) is { } canonical && articleSurnames.Contains(NameParts.Surname(canonical))) return true;
         if (_notNameWords.Contains(c.Name)) return false;
+        if (c.HasHonorific) return true; // "Mr. Smith said"
         if (_known.ByDistinctiveSurname(c.Name, published) is not { } person) return false;
         if (c.HasVerb || c.IsAttributive || c.HasPersonTitle) return true;
         // A surname that is also a place, an ordinary word or a given name ("Austin", "Price", "Omar") needs a cue; a
