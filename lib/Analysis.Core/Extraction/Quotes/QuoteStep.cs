@@ -54,7 +54,10 @@ public sealed class QuoteStep : IPipelineStep
             var trailing = Trailing(context, p);
             var afterVerb = EndsLead(_afterVerb, text, sentence.Start, open) || EndsLead(_afterVerbAdverbial, text, sentence.Start, open);
             var quoted = text[p.Start..p.End];
-            Source? source = trailing ?? _attribution.Find(context, p.Start, Math.Min(p.End, p.Start + 1));
+            // A fragment inside a clause reported by a verb before it ("Macron said that … could not be “ruled out”,
+            // prompting denials from Germany") is that source's, whatever cue follows it.
+            Source? source = trailing ?? (full ? null : Governing(context, sentence, p.Open)?.Source)
+                ?? _attribution.Find(context, p.Start, Math.Min(p.End, p.Start + 1));
             var predicate = source is not null && _predicate.IsMatch(quoted);
             if (!full && trailing is null && !afterVerb && !predicate)
             {
@@ -102,13 +105,22 @@ public sealed class QuoteStep : IPipelineStep
         var restStart = Math.Min(p.Close >= 0 ? p.Close + 1 : p.End, sentence.End);
         if (!_sentenceRest.Match(text, restStart, Math.Max(restStart, sentence.End) - restStart).Success && !EndsLead(_predicateLead, text, sentence.Start, open))
             return null;
-        ResolvedCue? governing = null;
-        foreach (var c in _attribution.CuesOf(context, sentence.Index))
-            if (c.Source is not null && c.Cue.Kind == CueKind.Verb && c.Cue.CueEnd <= p.Open) governing = c;
-        if (governing is null) return null;
+        if (Governing(context, sentence, p.Open) is not { } governing) return null;
         // A title quoted in between ("told CNN's “State of the Union” that …") does not take the cue's place.
         if (before is not null && before.Open >= governing.Cue.CueEnd && !HeadlineSplitter.IsTitle(text.AsSpan(before.Start, before.End - before.Start))) return null;
         return governing.Source;
+    }
+
+    // The last verb cue of the sentence with a source that ends before the opening mark ("X said that …"); of cues
+    // ending at the same verb, the one with the longest subject ("The spokesman, reacting to press reports, said").
+    private ResolvedCue? Governing(AnalysisContext context, Analysis.Text.Sentence sentence, int open)
+    {
+        ResolvedCue? governing = null;
+        foreach (var c in _attribution.CuesOf(context, sentence.Index))
+            if (c.Source is not null && c.Cue.Kind == CueKind.Verb && c.Cue.CueEnd <= open
+                && (governing is null || c.Cue.CueEnd > governing.Cue.CueEnd || c.Cue.CueStart < governing.Cue.CueStart && c.Cue.CueEnd == governing.Cue.CueEnd))
+                governing = c;
+        return governing;
     }
 
     // The cue that starts right after the closing mark ("…,” Kirby said", "…,” said Biden").
