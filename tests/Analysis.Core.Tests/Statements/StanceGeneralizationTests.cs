@@ -95,6 +95,15 @@ public sealed class StanceGeneralizationTests
     public void Having_without_a_place_or_civilian_units_is_no_presence(string sentence) =>
         Assert.DoesNotContain(Statements(sentence), s => s.Stance == Stance.Present);
 
+    [Theory]
+    [InlineData("Defense Secretary Lloyd Austin last week put roughly 2,000 troops on heightened alert.", "2023-10-25", "US")]
+    [InlineData("Defense Secretary Lloyd Austin last week put roughly 2,000 troops on heightened alert.", "1990-10-25", "")]
+    [InlineData("Defense Minister Yoav Gallant ordered 10,000 troops to the north.", "2023-10-25", "Israel")]
+    [InlineData("Lloyd Austin said 10,000 Israeli troops would be sent to the north.", "2023-10-25", "Israel")]
+    public void An_office_holder_acts_for_the_country_of_the_office(string sentence, string published, string actor) =>
+        Assert.Equal(actor, Assert.Single(ExtractionPipeline.Default.Analyze(
+            new Article("t", sentence) { Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) }).Statements).Actor);
+
     [Fact]
     public void A_second_deployment_verb_after_and_is_a_clause_of_its_own() =>
         Assert.Equal([Stance.Ready, Stance.Deploy], Statements(

@@ -54,6 +54,14 @@ public sealed class KnownPeople
         Canonical(surname) ?? (!_common.Contains(surname) ? BySurname(surname)
             : on is { } date && BySurname(surname) is { } person && HeldOffice(person, date) ? person : null);
 
+    /// <summary>The country prefix of an office <paramref name="person"/> (canonical name) held on <paramref name="date"/> ("us"), or null.</summary>
+    public string? CountryOf(string person, DateOnly date)
+    {
+        foreach (var (office, name, from, to) in _offices)
+            if (from <= date && date < to && string.Equals(name, person, StringComparison.OrdinalIgnoreCase)) return office[..office.IndexOf(' ')];
+        return null;
+    }
+
     /// <summary>True when <paramref name="person"/> (canonical name) held a listed office on <paramref name="date"/>.</summary>
     public bool HeldOffice(string person, DateOnly date) =>
         _offices.Exists(o => string.Equals(o.Name, person, StringComparison.OrdinalIgnoreCase) && o.From <= date && date < o.To);

@@ -7,7 +7,8 @@ namespace Analysis.Extraction.Statements;
 /// <summary>
 /// Decides whose forces a statement is about: an actor word in the force's noun phrase ("US troops",
 /// "Israeli tanks", "USS Truman") or right after it ("soldiers from the British Army"); else the clause's subject
-/// ("Israel responded by …, while deploying …");
+/// ("Israel responded by …, while deploying …"); else the country of an office holder named in the clause before the
+/// cue ("Defense Secretary Lloyd Austin put 2,000 troops on alert" → US);
 /// else the sentence's first subject actor before the clause ("After being withdrawn in 2011, US troops …");
 /// else, for a clause that refers back ("These units are on prepare-to-deploy orders"), the previous statement's
 /// actor; for a clause about the speaker's own side ("we", "our forces", "the department") or a transcript turn,
@@ -46,6 +47,7 @@ internal sealed class StatementActor
             if (_actors.OwnerAfter(text, cue.ForceEnd) is { Length: > 0 } owner) return owner;
         }
         if (Subject(text, start, cue.Start) is { Length: > 0 } inClause) return inClause;
+        if (setting.OfficeHolder.Length > 0) return setting.OfficeHolder;
         if (Subject(text, 0, start) is { Length: > 0 } before) return before;
         var bySpeaker = _actors.ActorOf(speaker);
         if (setting.Previous.Length > 0 && HomeActor.Default.RefersBack(text, start, end)) return setting.Previous;
@@ -100,5 +102,6 @@ internal sealed class StatementActor
 /// <summary>What an article says about actors beyond a clause: its home actor, the previous statement's actor, and whether the clause is spoken in a transcript turn.</summary>
 /// <param name="Home">The article's home actor (<see cref="HomeActor"/>), or empty.</param>
 /// <param name="Previous">The actor of the article's previous statement, or empty.</param>
+/// <param name="OfficeHolder">The country of a person named in the clause before its cue who held a listed office at publication, or empty.</param>
 /// <param name="InTurn">True when the sentence is spoken in a (non-question) transcript turn.</param>
-internal readonly record struct ActorSetting(string Home, string Previous, bool InTurn);
+internal readonly record struct ActorSetting(string Home, string Previous, bool InTurn, string OfficeHolder = "");

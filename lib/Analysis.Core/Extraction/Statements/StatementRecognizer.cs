@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysis.Extraction.Attribution;
+using Analysis.Extraction.People;
 using Analysis.Lexicons;
 using Analysis.Text;
 
@@ -15,6 +16,7 @@ public sealed class StatementRecognizer
 {
     private readonly Lexicon _questionLabels = Lexicon.Load("statements/question_labels.txt");
     private readonly Pattern _continuation = PatternLibrary.Load("figures/patterns.yaml").Pattern("continuation");
+    private readonly Lexicon _officeCountries = Lexicon.Load("people/office_countries.txt");
 
     private StatementRecognizer() { }
 
@@ -37,12 +39,28 @@ public sealed class StatementRecognizer
             foreach (var (start, end) in ClauseSplitter.Default.Split(text))
             {
                 if (Choose(StanceCueFinder.Default.Find(text, start, end, context.IsMilitary)) is not { } cue) continue;
-                var statement = Build(context, sentence, text, start, end, cue, new ActorSetting(context.HomeActor, previousActor, sentence.Turn is not null));
+                var setting = new ActorSetting(context.HomeActor, previousActor, sentence.Turn is not null,
+                    OfficeHolderActor(context, sentence.Start + start, sentence.Start + cue.Start));
+                var statement = Build(context, sentence, text, start, end, cue, setting);
                 result.Add(statement);
                 if (statement.Actor.Length > 0) previousActor = statement.Actor;
             }
         }
         return result;
+    }
+
+    // The actor of the first person named in [start, end) who held a listed office at publication: "Defense Secretary
+    // Lloyd Austin put 2,000 troops on alert" → US.
+    private string OfficeHolderActor(AnalysisContext context, int start, int end)
+    {
+        if (context.Document.Article.Published is not { } date) return "";
+        foreach (var m in context.Mentions)
+        {
+            if (m.Start >= end) break;
+            if (m.Start >= start && KnownPeople.Default.CountryOf(m.Person, date) is { } country)
+                return _officeCountries.ValueOf(country) ?? "";
+        }
+        return "";
     }
 
     // One statement per clause: a denial wins (it embeds deployment words), then an alert ("on standby to deploy"),
