@@ -56,6 +56,12 @@ public sealed class AttributionPatternTests
     [InlineData("verbAt", "added that the US", true)]
     [InlineData("verbAt", "added.", true)]
     [InlineData("verbAt", "added 500 troops", false)]               // ambiguous verb used as an action
+    [InlineData("verbAt", "reported last week.", true)]
+    [InlineData("verbAt", "added on Tuesday that", true)]
+    [InlineData("verbAt", "reported last week a profit", false)]
+    [InlineData("whenAfter", "last week ", true)]
+    [InlineData("whenAfter", "on Tuesday", true)]
+    [InlineData("whenAfter", "a profit", false)]
     [InlineData("verbAt", "continued its occupation", false)]
     [InlineData("verbAt", "responded by launching airstrikes", false)]
     [InlineData("verbAt", "saidx", false)]
