@@ -43,6 +43,8 @@ public sealed class AttributionFinderTests
     [InlineData("The toll rose again, the Health Ministry said.", "toll rose", "Health Ministry", SourceKind.Group)]
     [InlineData("Some 16,000 soldiers will head east, the Ministry of Defence said.", "16,000 soldiers", "Ministry of Defence", SourceKind.Group)]
     [InlineData("Imports will rise, according to the Department of Energy.", "Imports", "Department of Energy", SourceKind.Group)]
+    [InlineData("The U.S. has said it will not send troops to fight in Ukraine.", "send troops", "US", SourceKind.Group)]
+    [InlineData("Bristol-Myers, the third largest drug company in the U.S., said that work remains to be done.", "work remains", "Bristol-Myers", SourceKind.Group)]
     [InlineData("About 100 American commandos are advising the IDF, The New York Times reported last week.", "100 American commandos", "The New York Times", SourceKind.Outlet)]
     [InlineData("The Hamas-run health ministry in Gaza said more than 9,000 people had been killed.", "9,000 people", "Hamas-run health ministry", SourceKind.Group)]
     [InlineData("Prices rose, analysts said.", "Prices rose", "analysts", SourceKind.Group)]

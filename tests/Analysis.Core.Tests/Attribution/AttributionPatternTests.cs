@@ -30,6 +30,7 @@ public sealed class AttributionPatternTests
     [InlineData("appositive", ", Tuesday", true)] // optional: matches empty
     [InlineData("appositive", ", speaking in Tel Aviv,", true)]
     [InlineData("appositive", ", asked about the plan,", true)]
+    [InlineData("appositive", ", the third largest drug company in the U.S.,", true)]
     [InlineData("institution", "Ministry of Defence", true)]
     [InlineData("institution", "Department of Homeland Security", true)]
     [InlineData("institution", "Office of the Prime Minister", true)]

@@ -36,6 +36,7 @@ public sealed class FigureGeneralizationTests
     [InlineData("The death toll of the quake has now risen to 2,100.", "2,100", "killed", 2100L)]
     [InlineData("The number of Palestinians killed in Gaza since Oct. 7 has risen to 11,000, the ministry said.", "11,000", "killed", 11000L)]
     [InlineData("The strike killed 13, including five children.", "13", "killed", 13L)]
+    [InlineData("The ministry said the death toll had surpassed 15,900.", "15,900", "killed", 15900L)]
     [InlineData("Storms injured 20 and damaged crops.", "20", "wounded", 20L)]
     public void A_bare_count_after_a_casualty_verb_or_a_death_toll_is_a_casualty_figure(string text, string figure, string measure, long low)
     {

@@ -54,6 +54,7 @@ public sealed class StatementPatternTests
     [InlineData("deployMotion", "The USS Harry S. Truman will arrive in the Mediterranean", "The USS Harry S. Truman will arrive later")]
     [InlineData("deployMotion", "16,000 soldiers from the British Army will head to eastern Europe", "16,000 soldiers from the British Army will head home")]
     [InlineData("deployMotion", "a second carrier, the USS Gerald R. Ford, arrived there", "a second carrier, the USS Gerald R. Ford; it arrived there")]
+    [InlineData("deployAdvance", "Israeli ground forces pushed into southern Gaza", "Israeli ground forces pushed for a ceasefire")]
     [InlineData("deployActive", "the Navy redirected the USS Dwight D. Eisenhower carrier strike group", "the Navy redirected its budget")]
     [InlineData("withdrawEnd", "talks on ending US forces' presence", "talks on expanding US forces' presence")]
     [InlineData("withdrawNominal", "the withdrawal of US troops", "the withdrawal of the bid")]
@@ -101,5 +102,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
              "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
-             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere"]));
+             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere", "deployAdvance"]));
 }

@@ -13,7 +13,8 @@ namespace Analysis.Extraction.Attribution;
 /// </summary>
 internal sealed class CueFinder
 {
-    private const int MaxSubjectWords = 8;
+    // A subject with an appositive runs to a dozen words ("Bristol-Myers, the third largest drug company in the U.S., said").
+    private const int MaxSubjectWords = 12;
     private readonly Pattern _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords, _weekdays;
 

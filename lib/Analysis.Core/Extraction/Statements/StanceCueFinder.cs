@@ -31,6 +31,7 @@ internal sealed class StanceCueFinder
             (Stance.Ready, "readyAlert", true), (Stance.Ready, "readyPrepare", true), (Stance.Ready, "readyOrdered", true),
             (Stance.Ready, "readyNotice", true),
             (Stance.Deploy, "deployActive", true), (Stance.Deploy, "deployPassive", true), (Stance.Deploy, "deployMotion", true),
+            (Stance.Deploy, "deployAdvance", true),
             (Stance.Deploy, "deployNominal", false),
             (Stance.Present, "presentOnGround", true), (Stance.Present, "presentNeverLeft", true), (Stance.Present, "presentKeep", true),
             (Stance.Present, "presentHas", true), (Stance.Present, "presentCount", true), (Stance.Present, "presentRemain", true),
