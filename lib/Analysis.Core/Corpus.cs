@@ -123,7 +123,7 @@ public sealed class Corpus
         if (Results.Count == 0 && IsTableFolder(Source))
         {
             Directory.CreateDirectory(folder);
-            foreach (var name in TableSet.FileNames.Append(TableSet.SentencesFile))
+            foreach (var name in TableSet.AllFileNames)
                 if (File.Exists(Path.Combine(Source, name))) File.Copy(Path.Combine(Source, name), Path.Combine(folder, name), overwrite: true);
             return;
         }

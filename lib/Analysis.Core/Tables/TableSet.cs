@@ -19,6 +19,9 @@ public sealed class TableSet : IDisposable
     /// </summary>
     public const string SentencesFile = "sentences.csv";
 
+    /// <summary>Every file a table folder may hold: the seven tables in SPEC order, then <see cref="SentencesFile"/>.</summary>
+    public static IReadOnlyList<string> AllFileNames { get; } = [.. FileNames, SentencesFile];
+
     private readonly CsvTableWriter<ArticleRow> _articles;
     private readonly CsvTableWriter<MentionRow> _mentions;
     private readonly CsvTableWriter<QuoteRow> _quotes;

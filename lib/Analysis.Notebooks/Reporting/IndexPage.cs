@@ -36,7 +36,7 @@ internal static class IndexPage
                 .Append("<td><a href=\"").Append(E(layout.Link(layout.Notebook(n.Name)))).Append("\">.ipynb</a></td></tr>\n");
         }
         html.Append("</table>\n<h2>Tables</h2>\n<ul>\n");
-        foreach (var table in TableSet.FileNames.Append(TableSet.SentencesFile))
+        foreach (var table in TableSet.AllFileNames)
             html.Append("<li><a href=\"tables/").Append(E(table)).Append("\">").Append(E(table)).Append("</a></li>\n");
         html.Append("</ul>\n");
         if (images.Count > 0)

@@ -63,8 +63,7 @@ public sealed class KnownPeople
     }
 
     /// <summary>True when <paramref name="person"/> (canonical name) held a listed office on <paramref name="date"/>.</summary>
-    public bool HeldOffice(string person, DateOnly date) =>
-        _offices.Exists(o => string.Equals(o.Name, person, StringComparison.OrdinalIgnoreCase) && o.From <= date && date < o.To);
+    public bool HeldOffice(string person, DateOnly date) => CountryOf(person, date) is not null;
 
     /// <summary>True when some known person has this surname (a strong cue that a capitalised word is a name).</summary>
     public bool IsSurname(string word) => _bySurname.ContainsKey(word);
