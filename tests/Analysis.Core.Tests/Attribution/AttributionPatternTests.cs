@@ -100,6 +100,29 @@ public sealed class AttributionPatternTests
         Assert.True(source.Match("Sabrina Singh").Groups["nam"].Success);
     }
 
+    // The cue finder tries subjectBefore's alternatives one after the other: that must find subjectBefore's match.
+    [Theory]
+    [InlineData("Kirby ", "nam")]
+    [InlineData("he ", "pro")]
+    [InlineData("They also ", "pro")]
+    [InlineData("US officials ", "grp")]
+    [InlineData("the health ministry in Gaza ", "grp")]
+    [InlineData("The Pentagon ", "grp")]                      // a group before a name: "The Pentagon" is both
+    [InlineData("Kirby, a White House spokesman, ", "nam")]
+    [InlineData("two officials familiar with the matter ", "grp")]
+    [InlineData("Trump's former adviser, John Bolton, ", "")]
+    [InlineData("the talks ", "")]
+    [InlineData("officials in the talks ", "")]
+    public void Subject_alternatives_in_turn_find_the_subjectBefore_match(string input, string group)
+    {
+        var whole = Patterns.Regex("subjectBefore").Match(input);
+        var first = new[] { "subjectBeforePronoun", "subjectBeforeGroup", "subjectBeforeName" }
+            .Select(p => Patterns.Regex(p).Match(input)).FirstOrDefault(m => m.Success) ?? System.Text.RegularExpressions.Match.Empty;
+        Assert.Equal((whole.Success, whole.Index, whole.Length), (first.Success, first.Index, first.Length));
+        Assert.Equal(group, new[] { "pro", "grp", "nam" }.FirstOrDefault(g => whole.Groups[g].Success) ?? "");
+        Assert.Equal(group, new[] { "pro", "grp", "nam" }.FirstOrDefault(g => first.Groups[g].Success) ?? "");
+    }
+
     private static bool FullOrPartial(string pattern, string input)
     {
         var m = Patterns.Regex(pattern).Match(input);

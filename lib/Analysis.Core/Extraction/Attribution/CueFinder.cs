@@ -15,14 +15,15 @@ internal sealed class CueFinder
 {
     // A subject with an appositive runs to a dozen words ("Bristol-Myers, the third largest drug company in the U.S., said").
     private const int MaxSubjectWords = 12;
-    private readonly Pattern _verbAt, _subjectBefore, _subjectAfter, _according, _byPhrase, _colon, _backReference;
+    private readonly Pattern _verbAt, _subjectAfter, _according, _byPhrase, _colon, _backReference;
+    private readonly Pattern[] _subjectBefore; // its alternatives, tried in turn (patterns.yaml says why)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords, _weekdays;
 
     public CueFinder()
     {
         var p = PatternLibrary.Load("attribution/patterns.yaml");
         _verbAt = p.Pattern("verbAt");
-        _subjectBefore = p.Pattern("subjectBefore");
+        _subjectBefore = [p.Pattern("subjectBeforePronoun"), p.Pattern("subjectBeforeGroup"), p.Pattern("subjectBeforeName")];
         _subjectAfter = p.Pattern("subjectAfter");
         _according = p.Pattern("accordingTo");
         _byPhrase = p.Pattern("byPhrase");
@@ -73,8 +74,8 @@ internal sealed class CueFinder
         for (var k = Math.Min(seen, MaxSubjectWords); k >= 1; k--)
         {
             var s = wordStarts[(seen - k) % MaxSubjectWords];
-            var m = _subjectBefore.Match(text, s, verb - s);
-            if (m.Success) { Add(cues, m, quoted, CueKind.Verb, verb + v.Length); return; }
+            foreach (var subject in _subjectBefore)
+                if (subject.Match(text, s, verb - s) is { Success: true } m) { Add(cues, m, quoted, CueKind.Verb, verb + v.Length); return; }
         }
         var before = verb - 1;
         while (before >= sentenceStart && char.IsWhiteSpace(text[before])) before--;
