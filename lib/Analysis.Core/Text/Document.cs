@@ -6,6 +6,7 @@ namespace Analysis.Text;
 public sealed class Document
 {
     private readonly int[] _starts;
+    private readonly string?[] _sentenceTexts; // filled as the extractors ask: each reads every sentence's text
 
     /// <summary>Creates a document from an article and its sentences (in text order).</summary>
     public Document(Article article, IReadOnlyList<Sentence> sentences, IReadOnlyList<Turn> turns)
@@ -17,6 +18,7 @@ public sealed class Document
         Sentences = sentences;
         Turns = turns;
         _starts = sentences.Select(s => s.Start).ToArray();
+        _sentenceTexts = new string?[sentences.Count];
     }
 
     /// <summary>The article.</summary>
@@ -34,8 +36,16 @@ public sealed class Document
     /// <summary>True when the article is a briefing transcript (has speaker-labelled turns).</summary>
     public bool IsTranscript => Turns.Count > 0;
 
-    /// <summary>The text of a sentence.</summary>
-    public string TextOf(Sentence sentence) => Text.Substring(sentence.Start, sentence.Length);
+    /// <summary>The text of a sentence (made once per sentence of this document: five extractors read each).</summary>
+    public string TextOf(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var i = sentence.Index;
+        if ((uint)i >= (uint)_sentenceTexts.Length || Sentences[i].Start != sentence.Start || Sentences[i].Length != sentence.Length)
+            return Text.Substring(sentence.Start, sentence.Length); // not one of this document's sentences
+        // Two threads reading one document may both make the string; either copy is the same text.
+        return _sentenceTexts[i] ??= Text.Substring(sentence.Start, sentence.Length);
+    }
 
     /// <summary>The text of a span.</summary>
     public string Slice(int start, int end) => Text.Substring(start, end - start);

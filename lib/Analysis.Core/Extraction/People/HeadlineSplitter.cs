@@ -18,8 +18,6 @@ internal sealed class HeadlineSplitter
     // Longer lower-case words need no lookup: most words of an ordinary sentence.
     private static readonly int MaxMinorLength = MinorWords.Max(w => w.Length);
 
-    private static readonly char[] Marks = ['“', '”', '"', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '!', '?'];
-
     private readonly Lexicon _words = Lexicon.Load("people/headline_words.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
 
@@ -39,7 +37,7 @@ internal sealed class HeadlineSplitter
     }
 
     // The words that are not minor, and how many of them are capitalised. Read for every sentence, so without
-    // allocating: spans over the whitespace-separated words.
+    // allocating: spans over the whitespace-separated words, quotation marks and punctuation around them left out.
     private static (int Words, int Capital) CountWords(ReadOnlySpan<char> line)
     {
         int words = 0, capital = 0;
@@ -48,15 +46,23 @@ internal sealed class HeadlineSplitter
             while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
             var start = i;
             while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
-            var word = line.Slice(start, i - start).Trim(Marks);
-            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            var first = start;
+            while (first < i && IsMark(line[first])) first++;
+            if (first == i || !char.IsLetter(line[first])) continue;
             // The minor words are lower-case: only a lower-case word needs the lookup.
-            if (char.IsUpper(word[0])) capital++;
-            else if (word.Length <= MaxMinorLength && Minor.Contains(word)) continue;
+            if (char.IsUpper(line[first])) capital++;
+            else
+            {
+                var end = i;
+                while (end > first && IsMark(line[end - 1])) end--;
+                if (end - first <= MaxMinorLength && Minor.Contains(line[first..end])) continue;
+            }
             words++;
         }
         return (words, capital);
     }
+
+    private static bool IsMark(char c) => c is '“' or '”' or '"' or '‘' or '’' or '\'' or ',' or '.' or ':' or ';' or '(' or ')' or '!' or '?';
 
     /// <summary>The parts of a run of a title-case line that may each hold a name, headline words removed.</summary>
     public List<List<(string Text, int Start)>> Split(List<(string Text, int Start)> run)
