@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace Analysis.Articles;
@@ -29,7 +31,61 @@ internal static class JsonLinesSource
         }
     }
 
+    // One pass of a JSON reader over the line's bytes reads the fields; a line it cannot read as an object of
+    // valid fields goes to the document parser, which words the error. Reading a document and then looking its
+    // fields up was most of the time spent reading a corpus (Reuters-21578: 0.6 s of a 0.7 s read).
     private static Dictionary<string, string?>? Parse(string line, out string? error)
+    {
+        error = null;
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(line.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(line, bytes);
+            if (TryRead(bytes.AsSpan(0, length)) is { } fields) return fields;
+        }
+        catch (JsonException)
+        {
+            // Broken JSON: the document parser below says where.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+        return ParseDocument(line, out error);
+    }
+
+    // The fields of a JSON object whose named fields are strings or null (a number for the id); null when the line
+    // is anything else. A repeated field keeps its last value, as the document parser does.
+    private static Dictionary<string, string?>? TryRead(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, isFinalBlock: true, state: default);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = FieldAt(ref reader);
+            reader.Read();
+            if (name is null) { reader.Skip(); continue; }
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String: fields[name] = reader.GetString(); break;
+                case JsonTokenType.Null: fields.Remove(name); break;
+                case JsonTokenType.Number when name is "id": fields[name] = Encoding.UTF8.GetString(reader.ValueSpan); break;
+                default: return null;
+            }
+        }
+        // The object must close the line: anything after it is broken JSON.
+        return reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? fields : null;
+    }
+
+    private static string? FieldAt(ref Utf8JsonReader reader)
+    {
+        foreach (var name in Fields)
+            if (reader.ValueTextEquals(name)) return name;
+        return null;
+    }
+
+    private static Dictionary<string, string?>? ParseDocument(string line, out string? error)
     {
         error = null;
         try

@@ -116,6 +116,38 @@ public sealed class ArticleSourceTests
         Assert.Contains("bad published date", errors[4].Error);
     }
 
+    // Each line is read by the fast field reader or, when it cannot read it, by the document parser: the result is
+    // the same as the document parser's, field for field, error for error.
+    [Theory]
+    [InlineData("""{"id":"a","text":"x","id":"b"}""", "b|x|", "")]                  // a repeated field: the last wins
+    [InlineData("""{"id":"a","text":"x","outlet":null}""", "a|x|", "")]              // null: no field
+    [InlineData("""{"id":"a","outlet":"O","outlet":null,"text":"x"}""", "a|x|", "")] // … also after a value
+    [InlineData("""{"id":12.50,"text":"x"}""", "12.50|x|", "")]                     // a number id as written
+    [InlineData("""{"id":"a","text":"x","meta":{"tags":[1,{"b":2}]},"n":3}""", "a|x|", "")] // other fields skipped
+    [InlineData("""{"id":"a","text":"Caf\u00e9 \"quoted\""}""", "a|Café \"quoted\"|", "")] // escapes
+    [InlineData("""{"\u0069d":"a","text":"x"}""", "a|x|", "")]                        // an escaped field name
+    [InlineData("""{"id":"a","outlet":5,"outlet":"O","text":"x"}""", "a|x|O", "")]   // a bad value overwritten
+    [InlineData("""{"id":"a","text":["x"]}""", "", "field 'text' should be a string, not array")]
+    [InlineData("""{"id":"a","text":true}""", "", "field 'text' should be a string, not true")]
+    [InlineData("""{"id":"a","outlet":{},"text":"x"}""", "", "field 'outlet' should be a string, not object")]
+    [InlineData("""["id","a"]""", "", "line is not a JSON object")]
+    [InlineData("""{"id":"a","text":"x"} trailing""", "", "broken JSON")]
+    [InlineData("""{"id":"a","text":"x",}""", "", "broken JSON")]
+    [InlineData("""{"id":"a" "text":"x"}""", "", "broken JSON")]
+    public void Json_lines_fields_read_as_the_document_parser_reads_them(string line, string expected, string error)
+    {
+        using var dir = new TempFolder();
+        var item = ArticleSource.Read(dir.Write("c.jsonl", line)).Single();
+        if (error.Length > 0)
+        {
+            Assert.Null(item.Article);
+            Assert.StartsWith(error, item.Error!.Error);
+            return;
+        }
+        var a = item.Article!;
+        Assert.Equal(expected, $"{a.Id}|{a.Text}|{a.Outlet}");
+    }
+
     [Fact]
     public void Csv_corpus_handles_embedded_newlines_and_quotes()
     {
