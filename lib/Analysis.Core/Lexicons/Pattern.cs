@@ -16,6 +16,7 @@ public sealed class Pattern
     private readonly TriggerSet? _trigger;
     private readonly Regex _regex;
     private readonly TieredRegex? _tiered;
+    private readonly int _reach; // words a match reaches back before its first trigger word; -1: unknown (PatternReach)
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
     /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
@@ -24,14 +25,22 @@ public sealed class Pattern
     {
     }
 
-    /// <summary>A pattern whose regex runs interpreted until it is hot, then compiled (<see cref="TieredRegex"/>).</summary>
-    internal Pattern(string name, TieredRegex regex, IReadOnlyList<string> triggers, bool caseSensitive)
-        : this(name, (regex ?? throw new ArgumentNullException(nameof(regex))).Current, regex, triggers, caseSensitive)
+    /// <summary>
+    /// A pattern whose regex, when <paramref name="tiered"/>, runs interpreted until it is hot, then compiled
+    /// (<see cref="TieredRegex"/>); a <paramref name="reach"/> of 0 or more says how many words its matches reach back
+    /// before their first trigger word (<see cref="PatternReach"/>).
+    /// </summary>
+    internal Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive, int reach)
+        : this(name, tiered?.Current ?? regex, tiered, triggers, caseSensitive)
     {
+        if (reach >= 0 && _trigger is null)
+            throw new ArgumentException($"Pattern '{name}' has a reach but no trigger words to reach back from.", nameof(reach));
+        _reach = reach;
     }
 
     private Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive)
     {
+        _reach = -1;
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(triggers);
         if (triggers.Any(string.IsNullOrEmpty))
@@ -59,7 +68,7 @@ public sealed class Pattern
 
     /// <summary>The first match in <paramref name="text"/>.</summary>
     public Match Match(string text) =>
-        MayMatch(text) ? For(text).Match(text) : System.Text.RegularExpressions.Match.Empty;
+        Start(text) is var start and >= 0 ? For(text).Match(text, start) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match at or after <paramref name="startat"/> (lookbehinds see the text before it).</summary>
     public Match Match(string text, int startat) =>
@@ -85,7 +94,7 @@ public sealed class Pattern
     }
 
     /// <summary>True when the regex matches somewhere in <paramref name="text"/>.</summary>
-    public bool IsMatch(string text) => MayMatch(text) && For(text).IsMatch(text);
+    public bool IsMatch(string text) => Start(text) is var start and >= 0 && For(text).IsMatch(text, start);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
     public bool IsMatch(string text, int startat) => MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
@@ -93,9 +102,15 @@ public sealed class Pattern
     /// <summary>Every match in <paramref name="text"/>, in order.</summary>
     public IEnumerable<Match> Matches(string text)
     {
-        if (!MayMatch(text)) yield break;
-        for (var m = For(text).Match(text); m.Success; m = m.NextMatch()) yield return m;
+        var start = Start(text);
+        if (start < 0) yield break;
+        for (var m = For(text).Match(text, start); m.Success; m = m.NextMatch()) yield return m;
     }
+
+    // Where a match in the whole text can start at the earliest: -1 when the text has no trigger word; with a reach,
+    // that many words before the first trigger word; else the start of the text.
+    private int Start(string text) => _reach < 0 ? (MayMatch(text) ? 0 : -1)
+        : _trigger!.FirstAt(text) is var first and >= 0 ? PatternReach.StartBefore(text, first, _reach) : -1;
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -22,9 +22,12 @@ public sealed class PatternLibrary
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
     private readonly PatternTriggers _triggers;
     private readonly IReadOnlyDictionary<string, RegexOptions> _engines;
+    private readonly IReadOnlyDictionary<string, int> _reach;
 
-    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers, IReadOnlyDictionary<string, RegexOptions> engines)
+    private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers,
+        IReadOnlyDictionary<string, RegexOptions> engines, IReadOnlyDictionary<string, int> reach)
     {
+        _reach = reach;
         Name = name;
         _raw = raw;
         _triggers = triggers;
@@ -39,19 +42,21 @@ public sealed class PatternLibrary
 
     /// <summary>Loads (once per process) the YAML patterns at <c>Rules/{path}</c>.</summary>
     /// <remarks>
-    /// The triggers of its patterns, if any, are read from <c>triggers.yaml</c> in the same folder, and the regex
-    /// engines chosen for hot patterns from <c>engines.yaml</c> (<see cref="RegexEngines"/>).
+    /// The triggers of its patterns, if any, are read from <c>triggers.yaml</c> in the same folder, the regex
+    /// engines chosen for hot patterns from <c>engines.yaml</c> (<see cref="RegexEngines"/>), and how far matches reach
+    /// back before their trigger from <c>reach.yaml</c> (<see cref="PatternReach"/>).
     /// </remarks>
     public static PatternLibrary Load(string path) => Cache.GetOrAdd(path, p =>
     {
         string? Sibling(string file) => RuleResources.Exists(file) ? RuleResources.ReadText(file) : null;
-        return Parse(p, RuleResources.ReadText(p), Sibling(PatternTriggers.PathFor(p)), Sibling(RegexEngines.PathFor(p)));
+        return Parse(p, RuleResources.ReadText(p), Sibling(PatternTriggers.PathFor(p)), Sibling(RegexEngines.PathFor(p)),
+            Sibling(PatternReach.PathFor(p)));
     });
 
     /// <summary>
-    /// Parses YAML pattern text and, optionally, the YAML of its triggers and engines; <paramref name="name"/> names it in errors.
+    /// Parses YAML pattern text and, optionally, the YAML of its triggers, engines and reach; <paramref name="name"/> names it in errors.
     /// </summary>
-    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null, string? enginesYaml = null)
+    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null, string? enginesYaml = null, string? reachYaml = null)
     {
         var map = ReadMap(yaml);
         var triggers = new PatternTriggers(name, triggersYaml is null ? new Dictionary<string, string>() : ReadMap(triggersYaml));
@@ -62,7 +67,11 @@ public sealed class PatternLibrary
         foreach (var pattern in engines.Keys)
             if (!map.ContainsKey(pattern))
                 throw new KeyNotFoundException($"Engine for '{pattern}' in {RegexEngines.PathFor(name)}: no such pattern in {name}.");
-        return new PatternLibrary(name, map, triggers, engines);
+        var reach = PatternReach.Parse(name, reachYaml is null ? new Dictionary<string, string>() : ReadMap(reachYaml));
+        foreach (var pattern in reach.Keys)
+            if (!map.ContainsKey(pattern) || triggers.Of(pattern).Count == 0)
+                throw new KeyNotFoundException($"Reach for '{pattern}' in {PatternReach.PathFor(name)}: no such pattern with triggers in {name}.");
+        return new PatternLibrary(name, map, triggers, engines, reach);
     }
 
     private static Dictionary<string, string> ReadMap(string yaml) =>
@@ -99,9 +108,14 @@ public sealed class PatternLibrary
     /// engine is compiled runs interpreted until it is hot (<see cref="TieredRegex"/>).
     /// </summary>
     public Pattern Pattern(string pattern) =>
-        _patterns.GetOrAdd(pattern, p => EngineOf(p) is var engine && (engine & RegexOptions.Compiled) != 0
-            ? new Pattern(p, new TieredRegex(Expand(p), engine | RegexOptions.CultureInvariant), _triggers.Of(p), _triggers.IsCaseSensitive(p))
-            : new Pattern(p, Regex(p), _triggers.Of(p), _triggers.IsCaseSensitive(p)));
+        _patterns.GetOrAdd(pattern, p =>
+        {
+            var tiered = (EngineOf(p) & RegexOptions.Compiled) != 0 ? new TieredRegex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant) : null;
+            return new Pattern(p, tiered?.Current ?? Regex(p), tiered, _triggers.Of(p), _triggers.IsCaseSensitive(p), ReachOf(p));
+        });
+
+    /// <summary>How many words the matches of a named pattern reach back before their first trigger word; -1 when not given.</summary>
+    public int ReachOf(string pattern) => _reach.TryGetValue(pattern, out var words) ? words : -1;
 
     /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
     public IReadOnlyList<string> TriggersOf(string pattern) => _triggers.Of(pattern);

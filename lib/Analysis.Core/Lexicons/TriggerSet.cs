@@ -65,5 +65,34 @@ internal sealed class TriggerSet
         return false;
     }
 
+    /// <summary>Where the first trigger word of <paramref name="text"/> starts, or -1.</summary>
+    public int FirstAt(ReadOnlySpan<char> text)
+    {
+        var first = int.MaxValue;
+        foreach (var group in _groups)
+            for (var at = 0; at < first;)
+            {
+                var hit = text[at..].IndexOfAny(group);
+                if (hit < 0) break;
+                at += hit;
+                if (at >= first) break;
+                if (IsWordStart(text, at)) { first = at; break; }
+                at++;
+            }
+        if (_firstChars is not null)
+            for (var at = 0; at < first;)
+            {
+                var hit = text[at..].IndexOfAny(_firstChars);
+                if (hit < 0) break;
+                at += hit;
+                if (at >= first) break;
+                foreach (var trigger in _others)
+                    if (text[at..].StartsWith(trigger, _comparison) && (!char.IsLetterOrDigit(trigger[0]) || IsWordStart(text, at)))
+                        return at;
+                at++;
+            }
+        return first == int.MaxValue ? -1 : first;
+    }
+
     private static bool IsWordStart(ReadOnlySpan<char> text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
 }
