@@ -22,6 +22,13 @@ public sealed class PeoplePatternTests
     [InlineData("run", "the IDF-Hamas conflict", "")]          // a word glued to the one before is no name start
     [InlineData("run", "Joe Biden’s administration", "Joe Biden")]
     [InlineData("run", "all lower case", "")]
+    [InlineData("run", "said Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani")]
+    [InlineData("run", "as al-Masri said", "al-Masri")]
+    [InlineData("runCapital", "spokesman John Kirby said", "John Kirby")]
+    [InlineData("runCapital", "as al-Masri said", "")]                     // no prefixed words: see the test below
+    [InlineData("prefixedWord", "the Israel-Hamas war", "")]
+    [InlineData("prefixedWord", "as al-Masri said", "al-Masri")]
+    [InlineData("prefixedWord", "as al-qaeda said", "")]
     [InlineData("titleReference", "The Secretary will continue", "The Secretary")]
     [InlineData("titleReference", "The U.S. president said", "The U.S. president")]
     [InlineData("titleReference", "the president of the council", "")]
@@ -29,8 +36,26 @@ public sealed class PeoplePatternTests
     public void Pattern_finds(string pattern, string input, string expected)
     {
         var m = Patterns.Regex(pattern).Match(input);
-        var value = pattern == "run" && m.Success ? m.Groups["run"].Value : m.Success ? m.Value : "";
+        var value = pattern.StartsWith("run", StringComparison.Ordinal) && m.Success ? m.Groups["run"].Value : m.Success ? m.Value : "";
         Assert.Equal(expected, value);
+    }
+
+    // The name finder reads a text without any prefix of prefixedWord with runCapital: it must find run's runs there.
+    [Fact]
+    public void Runs_of_capital_words_are_the_runs_of_a_text_without_prefixed_words()
+    {
+        var run = Patterns.Pattern("run");
+        var capital = Patterns.Pattern("runCapital");
+        var prefixed = Patterns.Pattern("prefixedWord");
+        var checkedTexts = 0;
+        foreach (var text in Lexicons.RuleTexts.All.Where(t => !prefixed.MayMatch(t)))
+        {
+            Assert.Equal(run.Matches(text).Select(m => (m.Index, m.Length, m.Groups["poss"].Success)),
+                capital.Matches(text).Select(m => (m.Index, m.Length, m.Groups["poss"].Success)));
+            checkedTexts++;
+        }
+        Assert.True(checkedTexts > 500, $"only {checkedTexts} texts");
+        Assert.True(prefixed.MayMatch("said al-Sudani"));
     }
 
     [Theory]

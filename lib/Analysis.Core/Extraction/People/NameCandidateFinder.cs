@@ -11,7 +11,7 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class NameCandidateFinder
 {
-    private readonly Pattern _run, _ship, _placeAfter, _namedAfter;
+    private readonly Pattern _run, _runCapital, _prefixedWord, _ship, _placeAfter, _namedAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly HashSet<string> _honorifics = new(Lexicon.Load("people/honorifics.txt").Terms, StringComparer.Ordinal);
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
@@ -23,6 +23,8 @@ internal sealed class NameCandidateFinder
     {
         var p = PatternLibrary.Load("people/patterns.yaml");
         _run = p.Pattern("run");
+        _runCapital = p.Pattern("runCapital");
+        _prefixedWord = p.Pattern("prefixedWord");
         _ship = p.Pattern("shipPrefix");
         _placeAfter = p.Pattern("placeAfter");
         _namedAfter = p.Pattern("namedAfterPerson");
@@ -36,7 +38,9 @@ internal sealed class NameCandidateFinder
         {
             var sentenceText = doc.TextOf(sentence);
             var titleCase = HeadlineSplitter.IsTitleCase(sentenceText);
-            for (var m = _run.Match(sentenceText); m.Success; m = m.NextMatch())
+            // Without a prefixed name word ("al-Sudani") in the sentence, the runs all start with a capital letter.
+            var runs = _prefixedWord.MayMatch(sentenceText) ? _run : _runCapital;
+            for (var m = runs.Match(sentenceText); m.Success; m = m.NextMatch())
             {
                 var run = m.Groups["run"];
                 var words = Words(run.Value, sentence.Start + run.Index);
