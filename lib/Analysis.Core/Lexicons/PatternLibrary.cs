@@ -120,6 +120,9 @@ public sealed class PatternLibrary
     /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
     public IReadOnlyList<string> TriggersOf(string pattern) => _triggers.Of(pattern);
 
+    /// <summary>Whether the trigger words of a named pattern count only as written.</summary>
+    public bool TriggersAreCaseSensitive(string pattern) => _triggers.IsCaseSensitive(pattern);
+
     private string Expand(string pattern, HashSet<string> visiting)
     {
         if (_expanded.TryGetValue(pattern, out var done)) return done;
