@@ -36,6 +36,7 @@ public sealed class ShardMergeCommandTests : IDisposable
         Assert.Matches(@"(?m)^articles=4$", run.Out);
         Assert.Matches(@"(?m)^mb_per_s=\d+\.\d+$", run.Out);
         Assert.Matches(@"(?m)^startup_s=\d+\.\d+$", run.Out);
+        Assert.Matches(@"(?m)^analyse_s=\d+\.\d+$", run.Out);
         Assert.Matches(@"(?m)^jit_s=\d+\.\d+$", run.Out);
         Assert.Matches(@"(?m)^jit_methods=[1-9]\d*$", run.Out);
         if (File.Exists("/proc/self/status")) Assert.Matches(@"(?m)^peak_rss_mb=\d+\.\d$", run.Out);

@@ -26,6 +26,8 @@ internal static partial class RunStats
         Console.WriteLine(string.Create(inv, $"startup_s={startup.TotalSeconds:F3}"));
         Console.WriteLine(string.Create(inv, $"elapsed_s={seconds:F3}"));
         Console.WriteLine(string.Create(inv, $"resolve_s={summary.Resolution.TotalSeconds:F3}"));
+        // Analysing the articles alone (summed over threads), as the npm peers are timed: no reading, no tables.
+        Console.WriteLine(string.Create(inv, $"analyse_s={summary.Analysis.TotalSeconds:F3}"));
         Console.WriteLine(string.Create(inv, $"articles={summary.Articles}"));
         Console.WriteLine(string.Create(inv, $"chars={summary.Characters}"));
         Console.WriteLine(string.Create(inv, $"mb_per_s={summary.Characters / 1e6 / seconds:F3}"));

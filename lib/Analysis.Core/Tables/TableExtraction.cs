@@ -30,11 +30,12 @@ public static class TableExtraction
         var errors = new List<LoadError>();
         Directory.CreateDirectory(outputFolder);
         if (sharded) ShardFiles.WriteShard(outputFolder, options.Shard!);
+        var extractor = new CorpusExtractor();
         using (var tables = sharded
             ? TableSet.Create(outputFolder, outputFolder, new ShardItemsWriter(Path.Combine(outputFolder, ShardFiles.ItemsFile)))
             : TableSet.Create(outputFolder, pending, null, options.Sentences))
         {
-            foreach (var item in new CorpusExtractor().Extract(ArticleSource.Read(input), options))
+            foreach (var item in extractor.Extract(ArticleSource.Read(input), options))
             {
                 if (item.Result is { } r) { tables.Write(r); chars += r.Article.Text.Length; }
                 else { tables.Write(item.Error!); errors.Add(item.Error!); }
@@ -43,7 +44,11 @@ public static class TableExtraction
         }
         var extracted = started.Elapsed;
         if (!sharded) Resolve(pending, outputFolder);
-        return new ExtractSummary(articles, errors, chars, started.Elapsed) { Resolution = started.Elapsed - extracted };
+        return new ExtractSummary(articles, errors, chars, started.Elapsed)
+        {
+            Resolution = started.Elapsed - extracted,
+            Analysis = extractor.AnalysisTime,
+        };
     }
 
     /// <summary>
@@ -73,6 +78,9 @@ public sealed record ExtractSummary(long Articles, IReadOnlyList<LoadError> Erro
 {
     /// <summary>Of <see cref="Elapsed"/>, the time of the name-resolution pass over the written tables.</summary>
     public TimeSpan Resolution { get; init; }
+
+    /// <summary>The time spent analysing articles, summed over threads (<see cref="CorpusExtractor.AnalysisTime"/>).</summary>
+    public TimeSpan Analysis { get; init; }
 
     /// <summary>Number of inputs rejected.</summary>
     public int Errors => ErrorList.Count;
