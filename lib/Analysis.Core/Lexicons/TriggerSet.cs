@@ -40,58 +40,40 @@ internal sealed class TriggerSet
     }
 
     /// <summary>True when a trigger occurs in <paramref name="text"/>; its start counts as the start of a word.</summary>
-    public bool Occurs(ReadOnlySpan<char> text)
-    {
-        foreach (var group in _groups)
-            for (var at = 0; at < text.Length;)
-            {
-                var hit = text[at..].IndexOfAny(group);
-                if (hit < 0) break;
-                at += hit;
-                if (IsWordStart(text, at)) return true;
-                at++;
-            }
-        if (_firstChars is null) return false;
-        for (var at = 0; at < text.Length;)
-        {
-            var hit = text[at..].IndexOfAny(_firstChars);
-            if (hit < 0) return false;
-            at += hit;
-            foreach (var trigger in _others)
-                if (text[at..].StartsWith(trigger, _comparison) && (!char.IsLetterOrDigit(trigger[0]) || IsWordStart(text, at)))
-                    return true;
-            at++;
-        }
-        return false;
-    }
+    public bool Occurs(ReadOnlySpan<char> text) => Find(text, earliest: false) >= 0;
 
     /// <summary>Where the first trigger word of <paramref name="text"/> starts, or -1.</summary>
-    public int FirstAt(ReadOnlySpan<char> text)
+    public int FirstAt(ReadOnlySpan<char> text) => Find(text, earliest: true);
+
+    // The start of a trigger word, -1 for none: the first one a scan meets, or with `earliest` the first in the text
+    // (each scan then stops where an earlier one found a trigger).
+    private int Find(ReadOnlySpan<char> text, bool earliest)
     {
-        var first = int.MaxValue;
+        var found = int.MaxValue;
         foreach (var group in _groups)
-            for (var at = 0; at < first;)
+            for (var at = 0; at < found;)
             {
                 var hit = text[at..].IndexOfAny(group);
-                if (hit < 0) break;
-                at += hit;
-                if (at >= first) break;
-                if (IsWordStart(text, at)) { first = at; break; }
+                if (hit < 0 || (at += hit) >= found) break;
+                if (IsWordStart(text, at))
+                {
+                    if (!earliest) return at;
+                    found = at;
+                    break;
+                }
                 at++;
             }
         if (_firstChars is not null)
-            for (var at = 0; at < first;)
+            for (var at = 0; at < found;)
             {
                 var hit = text[at..].IndexOfAny(_firstChars);
-                if (hit < 0) break;
-                at += hit;
-                if (at >= first) break;
+                if (hit < 0 || (at += hit) >= found) break;
                 foreach (var trigger in _others)
                     if (text[at..].StartsWith(trigger, _comparison) && (!char.IsLetterOrDigit(trigger[0]) || IsWordStart(text, at)))
                         return at;
                 at++;
             }
-        return first == int.MaxValue ? -1 : first;
+        return found == int.MaxValue ? -1 : found;
     }
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
