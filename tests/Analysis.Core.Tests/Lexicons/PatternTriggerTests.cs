@@ -108,6 +108,30 @@ public sealed class PatternTriggerTests
         Assert.True(matches > 0, $"{file}:{name}: no seed, fixture or example text matches it, so its trigger is untested");
     }
 
+    // The vectorised scans of a trigger set find what the definition says: the
+    // first place where a trigger word starts, at a word start unless it opens with a mark. Checked for the triggers
+    // of every rule pattern on every seed, fixture and example.
+    [Theory]
+    [MemberData(nameof(TriggeredPatterns))]
+    public void The_first_trigger_word_is_where_the_definition_puts_it(string file, string name)
+    {
+        var library = PatternLibrary.Load(file);
+        var triggers = library.TriggersOf(name);
+        var caseSensitive = library.TriggersAreCaseSensitive(name);
+        var set = new TriggerSet(triggers, caseSensitive);
+        var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        foreach (var text in RuleTexts.All)
+        {
+            var expected = -1;
+            for (var at = 0; at < text.Length && expected < 0; at++)
+                foreach (var t in triggers)
+                    if (text.AsSpan(at).StartsWith(t, comparison) && (!char.IsLetterOrDigit(t[0]) || at == 0 || !char.IsLetterOrDigit(text[at - 1])))
+                    { expected = at; break; }
+            Assert.Equal(expected, set.FirstAt(text));
+            Assert.Equal(expected >= 0, set.Occurs(text));
+        }
+    }
+
     [Fact]
     public void The_soundness_texts_include_the_seeds_fixtures_and_pattern_examples() =>
         Assert.True(RuleTexts.All.Count > 500, $"only {RuleTexts.All.Count} texts");
