@@ -26,12 +26,12 @@ public sealed class Pattern
     }
 
     /// <summary>
-    /// A pattern whose regex, when <paramref name="tiered"/>, runs interpreted until it is hot, then compiled
-    /// (<see cref="TieredRegex"/>); a <paramref name="reach"/> of 0 or more says how many words its matches reach back
-    /// before their first trigger word (<see cref="PatternReach"/>).
+    /// A pattern whose regex, when <paramref name="tiered"/> (then <paramref name="regex"/> is its current one), runs
+    /// interpreted until it is hot, then compiled (<see cref="TieredRegex"/>); a <paramref name="reach"/> of 0 or more
+    /// says how many words its matches reach back before their first trigger word (<see cref="PatternReach"/>).
     /// </summary>
     internal Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive, int reach)
-        : this(name, tiered?.Current ?? regex, tiered, triggers, caseSensitive)
+        : this(name, regex, tiered, triggers, caseSensitive)
     {
         if (reach >= 0 && _trigger is null)
             throw new ArgumentException($"Pattern '{name}' has a reach but no trigger words to reach back from.", nameof(reach));

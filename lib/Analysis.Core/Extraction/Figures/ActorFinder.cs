@@ -47,6 +47,24 @@ internal sealed class ActorFinder
         return actors.Count > 0 ? actors[0].Actor : "";
     }
 
+    /// <summary>
+    /// The first actor in [<paramref name="from"/>, <paramref name="to"/>) that is no object of a preposition ("into
+    /// Israel": <paramref name="prepositionBefore"/> matches the 20 characters before it) and no possessive ("Israel’s
+    /// army"): the subject's actor, or empty.
+    /// </summary>
+    public string SubjectActor(string text, int from, int to, Pattern prepositionBefore)
+    {
+        foreach (var a in Find(text, from, to))
+        {
+            var window = Math.Max(from, a.Start - 20);
+            if (!prepositionBefore.Match(text, window, a.Start - window).Success && !IsPossessive(text, a.End)) return a.Actor;
+        }
+        return "";
+    }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] == 's';
+
     /// <summary>The actor named in <paramref name="text"/> (a source such as "US Defense Department" or "Pentagon"), or empty.</summary>
     public string ActorOf(string text)
     {

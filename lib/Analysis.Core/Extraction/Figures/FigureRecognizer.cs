@@ -125,13 +125,8 @@ public sealed class FigureRecognizer
         if (inside.Count > 0) return inside[0].Actor;
         if (category != FigureCategory.Other && _actors.OwnerAfter(text, end) is { Length: > 0 } owner) return owner;
         if (category != FigureCategory.Troops) return "";
-        foreach (var a in _actors.Find(text, 0, start))
-            if (!PrepositionBefore.Match(text, Math.Max(0, a.Start - 20), Math.Min(a.Start, 20)).Success && !IsPossessive(text, a.End)) return a.Actor;
-        return _actors.ActorOf(source);
+        return _actors.SubjectActor(text, 0, start, PrepositionBefore) is { Length: > 0 } subject ? subject : _actors.ActorOf(source);
     }
-
-    private static bool IsPossessive(string text, int end) =>
-        end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] == 's';
 
     // The attribution of the figure's span; else a next sentence that continues this one and is attributed at
     // its end ("Those forces would …, according to a statement by the US Defense Department").

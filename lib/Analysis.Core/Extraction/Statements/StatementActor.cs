@@ -87,16 +87,7 @@ internal sealed class StatementActor
         return gap.Length == 0 || gap.Count(' ') < 3;
     }
 
-    private string Subject(string text, int from, int to)
-    {
-        foreach (var a in _actors.Find(text, from, to))
-            if (!PrepositionBefore.Match(text, Math.Max(from, a.Start - 20), a.Start - Math.Max(from, a.Start - 20)).Success && !IsPossessive(text, a.End))
-                return a.Actor;
-        return "";
-    }
-
-    private static bool IsPossessive(string text, int end) =>
-        end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] == 's';
+    private string Subject(string text, int from, int to) => _actors.SubjectActor(text, from, to, PrepositionBefore);
 }
 
 /// <summary>What an article says about actors beyond a clause: its home actor, the previous statement's actor, and whether the clause is spoken in a transcript turn.</summary>
