@@ -16,8 +16,12 @@ internal static partial class RunStats
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Analysis.Extraction.ExtractionPipeline.Default.Prepare(new Analysis.Articles.Article("warm-up",
             "\"We will not send ground troops,\" Defense Secretary Lloyd Austin said on Tuesday. At least 12 people were killed in Kyiv, officials said."));
+        (_jitAtStart, _methodsAtStart) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         return clock.Elapsed;
     }
+
+    private static TimeSpan _jitAtStart;
+    private static long _methodsAtStart;
 
     public static void Print(ExtractSummary summary, TimeSpan startup)
     {
@@ -31,9 +35,12 @@ internal static partial class RunStats
         Console.WriteLine(string.Create(inv, $"articles={summary.Articles}"));
         Console.WriteLine(string.Create(inv, $"chars={summary.Characters}"));
         Console.WriteLine(string.Create(inv, $"mb_per_s={summary.Characters / 1e6 / seconds:F3}"));
-        // JIT over the whole process (rule loading included), on every thread: the part of a short run that is warm-up.
+        // JIT over the whole process (rule loading included), then within the timed run only, on every thread (the
+        // runtime's background re-compiling of hot code included): the part of a run that is warm-up.
         Console.WriteLine(string.Create(inv, $"jit_s={System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3}"));
         Console.WriteLine(string.Create(inv, $"jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+        Console.WriteLine(string.Create(inv, $"jit_run_s={(System.Runtime.JitInfo.GetCompilationTime() - _jitAtStart).TotalSeconds:F3}"));
+        Console.WriteLine(string.Create(inv, $"jit_run_methods={System.Runtime.JitInfo.GetCompiledMethodCount() - _methodsAtStart}"));
         if (PeakRssBytes() is { } peak) Console.WriteLine(string.Create(inv, $"peak_rss_mb={peak / 1048576.0:F1}"));
     }
 
