@@ -25,7 +25,7 @@ internal sealed class HeadlineSplitter
     public static bool IsTitleCase(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var (words, capital) = CountWords(line);
+        var (words, capital) = CountWords(line, stopWhenLowerCase: true);
         return words >= 3 && capital * 5 >= words * 4;
     }
 
@@ -38,11 +38,15 @@ internal sealed class HeadlineSplitter
 
     // The words that are not minor, and how many of them are capitalised. Read for every sentence, so without
     // allocating: spans over the whitespace-separated words, quotation marks and punctuation around them left out.
-    private static (int Words, int Capital) CountWords(ReadOnlySpan<char> line)
+    // With `stopWhenLowerCase`, the count stops once the lower-case words are more than a quarter of the capitalised
+    // ones plus every word the rest of the line could hold (one per two characters): the line is no title then, and
+    // most sentences of a story show it half way.
+    private static (int Words, int Capital) CountWords(ReadOnlySpan<char> line, bool stopWhenLowerCase = false)
     {
         int words = 0, capital = 0;
         for (var i = 0; i < line.Length;)
         {
+            if (stopWhenLowerCase && 4 * (words - capital) > capital + (line.Length - i + 1) / 2) return (words, capital);
             while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
             var start = i;
             while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
