@@ -33,10 +33,12 @@ internal sealed class NumberContextFilter
     /// <param name="numberStart">Where the number itself starts (after any hedge).</param>
     public bool IsCount(string text, int start, int numberStart, int end, bool bare)
     {
+        // Every test can only reject, so their order changes no answer: the ones gated by a trigger word and the unit
+        // after (which rejects most numbers in business news) run before the name test, which reads the whole window.
         if (Before(_currencyBefore, text, numberStart) || Before(_ageBefore, text, start) || Before(_monthBefore, text, numberStart))
             return false;
-        if (IsNameBefore(text, start)) return false;
         if (_unitAfter.Match(text, end).Success || _monthAfter.Match(text, end).Success) return false;
+        if (IsNameBefore(text, start)) return false;
         var number = text.AsSpan(numberStart, end - numberStart);
         if (number.Equals("one", StringComparison.OrdinalIgnoreCase)
             && (_notCountAfter.Match(text, end).Success || OneOf.Match(text, end).Success || Before(_notCountBefore, text, start)))
