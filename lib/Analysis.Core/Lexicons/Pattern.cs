@@ -72,7 +72,7 @@ public sealed class Pattern
 
     /// <summary>The first match at or after <paramref name="startat"/> (lookbehinds see the text before it).</summary>
     public Match Match(string text, int startat) =>
-        MayMatch(text.AsSpan(startat)) ? For(text).Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
+        Forwards() && MayMatch(text.AsSpan(startat)) ? For(text).Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match inside [<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>), which the regex sees as the whole input.</summary>
     public Match Match(string text, int beginning, int length) =>
@@ -97,7 +97,7 @@ public sealed class Pattern
     public bool IsMatch(string text) => Start(text) is var start and >= 0 && For(text).IsMatch(text, start);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
-    public bool IsMatch(string text, int startat) => MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
+    public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
 
     /// <summary>Every match in <paramref name="text"/>, in order.</summary>
     public IEnumerable<Match> Matches(string text)
@@ -109,8 +109,14 @@ public sealed class Pattern
 
     // Where a match in the whole text can start at the earliest: -1 when the text has no trigger word; with a reach,
     // that many words before the first trigger word; else the start of the text.
-    private int Start(string text) => _reach < 0 ? (MayMatch(text) ? 0 : -1)
+    private int Start(string text) => !Forwards() ? -1 : _reach < 0 ? (MayMatch(text) ? 0 : -1)
         : _trigger!.FirstAt(text) is var first and >= 0 ? PatternReach.StartBefore(text, first, _reach) : -1;
+
+    // A pattern read right to left (engines.yaml) searches leftwards from its start offset: it answers only on a window
+    // that ends where its matches end (MatchBefore, Match(text, beginning, length)).
+    private bool Forwards() => !_regex.RightToLeft
+        ? true
+        : throw new InvalidOperationException($"Pattern '{Name}' reads right to left: match it in a window that ends where it ends (MatchBefore).");
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -12,6 +12,10 @@ namespace Analysis.Lexicons;
 /// A compiled pattern still runs interpreted until it is hot, and is compiled beside the extraction (<see cref="TieredRegex"/>).
 /// <c>nonBacktracking</c> (a DFA, linear in the text, no lookarounds) suits a big word alternation read on every
 /// sentence. Either finds the same matches as the interpreter; the tests check that on every seed, fixture and example.
+/// An engine followed by <c>rightToLeft</c> reads backwards from the end of its input: for a pattern that ends at the
+/// end of the window it is read in (<c>$</c>, through <see cref="Pattern.MatchBefore"/> only), it tries that one end
+/// instead of every start in the window, and is allowed only where it finds the match and groups the interpreter
+/// finds forwards (tested on the windows that end at many offsets of every seed, fixture and example).
 /// </summary>
 internal static class RegexEngines
 {
@@ -19,14 +23,23 @@ internal static class RegexEngines
     public static string PathFor(string patternFile) => RuleResources.Sibling(patternFile, "engines.yaml");
 
     /// <summary>The engine option of each pattern named in <paramref name="raw"/>.</summary>
-    /// <exception cref="FormatException">An engine is not one of interpreted, compiled, nonBacktracking.</exception>
+    /// <exception cref="FormatException">An engine is not one of interpreted, compiled, nonBacktracking, optionally followed by rightToLeft (not with nonBacktracking).</exception>
     public static IReadOnlyDictionary<string, RegexOptions> Parse(string patternFile, IReadOnlyDictionary<string, string> raw) =>
-        raw.ToDictionary(e => e.Key, e => e.Value.Trim() switch
+        raw.ToDictionary(e => e.Key, e => e.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) switch
         {
-            "interpreted" => RegexOptions.None,
-            "compiled" => RegexOptions.Compiled,
-            "nonBacktracking" => RegexOptions.NonBacktracking,
-            var other => throw new FormatException(
-                $"Engine '{other}' for '{e.Key}' in {PathFor(patternFile)}: use interpreted, compiled or nonBacktracking."),
+            [var engine] => Engine(engine) ?? throw Error(patternFile, e.Key, e.Value),
+            [var engine, "rightToLeft"] when Engine(engine) is { } options && options != RegexOptions.NonBacktracking => options | RegexOptions.RightToLeft,
+            _ => throw Error(patternFile, e.Key, e.Value),
         }, StringComparer.Ordinal);
+
+    private static RegexOptions? Engine(string name) => name switch
+    {
+        "interpreted" => RegexOptions.None,
+        "compiled" => RegexOptions.Compiled,
+        "nonBacktracking" => RegexOptions.NonBacktracking,
+        _ => null,
+    };
+
+    private static FormatException Error(string patternFile, string pattern, string engine) => new(
+        $"Engine '{engine.Trim()}' for '{pattern}' in {PathFor(patternFile)}: use interpreted, compiled or nonBacktracking, optionally followed by rightToLeft (not nonBacktracking).");
 }

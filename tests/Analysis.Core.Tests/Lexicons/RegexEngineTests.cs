@@ -17,15 +17,20 @@ public sealed class RegexEngineTests
     [InlineData("a: nonBacktracking", "a", RegexOptions.NonBacktracking)]
     [InlineData("a: interpreted", "a", RegexOptions.None)]
     [InlineData("a: compiled", "b", RegexOptions.None)]
+    [InlineData("a: compiled rightToLeft", "a", RegexOptions.Compiled | RegexOptions.RightToLeft)]
+    [InlineData("a: interpreted rightToLeft", "a", RegexOptions.RightToLeft)]
     public void The_engine_is_the_one_named(string engines, string name, RegexOptions expected)
     {
         var library = PatternLibrary.Parse("t/patterns.yaml", Patterns, enginesYaml: engines);
         Assert.Equal(expected, library.EngineOf(name));
-        Assert.Equal(expected, library.Regex(name).Options & (RegexOptions.Compiled | RegexOptions.NonBacktracking));
+        Assert.Equal(expected, library.Regex(name).Options & (RegexOptions.Compiled | RegexOptions.NonBacktracking | RegexOptions.RightToLeft));
     }
 
     [Theory]
     [InlineData("a: jit", "use interpreted, compiled or nonBacktracking")]
+    [InlineData("a: compiled backwards", "optionally followed by rightToLeft")]
+    [InlineData("a: nonBacktracking rightToLeft", "optionally followed by rightToLeft")]
+    [InlineData("a: rightToLeft", "use interpreted, compiled or nonBacktracking")]
     [InlineData("zzz: compiled", "no such pattern")]
     public void Bad_engines_are_named_in_the_error(string engines, string message)
     {
@@ -33,6 +38,19 @@ public sealed class RegexEngineTests
         Assert.NotNull(error);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Contains("t/engines.yaml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_right_to_left_pattern_answers_in_windows_only()
+    {
+        var library = PatternLibrary.Parse("t/patterns.yaml", "before: '\\b[A-Z]\\w*\\s+$'\n", enginesYaml: "before: interpreted rightToLeft");
+        var pattern = library.Pattern("before");
+        const string text = "shipped on Highway 1 today";
+        var m = pattern.MatchBefore(text, text.IndexOf('1', StringComparison.Ordinal), 40);
+        Assert.Equal((true, "Highway "), (m.Success, m.Value));
+        Assert.False(pattern.MatchBefore(text, text.IndexOf('t', 20), 40).Success);
+        Assert.Throws<InvalidOperationException>(() => pattern.Match(text));
+        Assert.Throws<InvalidOperationException>(() => pattern.IsMatch(text, 3));
     }
 
     public static TheoryData<string, string> PatternsWithAnEngine() =>
@@ -50,13 +68,15 @@ public sealed class RegexEngineTests
         var engine = new Regex(library.Expand(name), library.EngineOf(name) | RegexOptions.CultureInvariant, limit);
         var interpreter = new Regex(library.Expand(name), RegexOptions.CultureInvariant, limit);
         var names = interpreter.GetGroupNames();
+        // A right-to-left pattern is read only in the window that ends where it ends (Pattern.MatchBefore).
+        var windowsOnly = (engine.Options & RegexOptions.RightToLeft) != 0;
         var matches = 0;
         foreach (var text in RuleTexts.All)
             // Start offsets across the text, as the extractors call Match(text, startat) on \G and window patterns.
             for (var at = 0; at <= text.Length; at += Math.Max(1, text.Length / 64))
             {
-                var expected = interpreter.Match(text, at);
-                Assert.Equal(Describe(expected, names), Describe(engine.Match(text, at), names));
+                var expected = windowsOnly ? Match.Empty : interpreter.Match(text, at);
+                if (!windowsOnly) Assert.Equal(Describe(expected, names), Describe(engine.Match(text, at), names));
                 // And on the window that ends there, as the "…Before" patterns ($) are called.
                 var window = interpreter.Match(text, 0, at);
                 Assert.Equal(Describe(window, names), Describe(engine.Match(text, 0, at), names));
