@@ -109,14 +109,19 @@ public sealed class Pattern
 
     // Where a match in the whole text can start at the earliest: -1 when the text has no trigger word; with a reach,
     // that many words before the first trigger word; else the start of the text.
-    private int Start(string text) => !Forwards() ? -1 : _reach < 0 ? (MayMatch(text) ? 0 : -1)
-        : _trigger!.FirstAt(text) is var first and >= 0 ? PatternReach.StartBefore(text, first, _reach) : -1;
+    private int Start(string text)
+    {
+        Forwards();
+        return _reach < 0 ? (MayMatch(text) ? 0 : -1)
+            : _trigger!.FirstAt(text) is var first and >= 0 ? PatternReach.StartBefore(text, first, _reach) : -1;
+    }
 
-    // A pattern read right to left (engines.yaml) searches leftwards from its start offset: it answers only on a window
-    // that ends where its matches end (MatchBefore, Match(text, beginning, length)).
-    private bool Forwards() => !_regex.RightToLeft
-        ? true
-        : throw new InvalidOperationException($"Pattern '{Name}' reads right to left: match it in a window that ends where it ends (MatchBefore).");
+    // True, for the calls that search forwards from an offset: a pattern read right to left (engines.yaml) would search
+    // leftwards from it, so it answers only on a window that ends where its matches end (MatchBefore, Match(text,
+    // beginning, length)).
+    private bool Forwards() => _regex.RightToLeft
+        ? throw new InvalidOperationException($"Pattern '{Name}' reads right to left: match it in a window that ends where it ends (MatchBefore).")
+        : true;
 
     /// <inheritdoc />
     public override string ToString() => Name;
