@@ -8,10 +8,11 @@ namespace Analysis.Cli.Commands;
 
 /// <summary>
 /// <c>analysis bench [CORPUS]</c>: times the full extraction of a corpus (1 thread and all cores, each in a child
-/// process so its peak memory is its own), then the npm peers on the same texts, wink-nlp and compromise, against the
-/// 1-thread run (compromise, some 40x slower, may be limited to the first articles, against a 1-thread extraction of
-/// those), and prints MB/s, words/s, peak RSS and the ratios against this project's targets: beside the whole run's,
-/// the words/s of analysing alone, timed as the peers are (texts in memory, nothing written).
+/// process so its peak memory is its own), then the npm peers on the same texts, wink-nlp and compromise, each against
+/// the 1-thread runs of ours just before and after it (compromise, some 35x slower, may be limited to the first
+/// articles, against 1-thread extractions of those), and prints MB/s, words/s, peak RSS and the ratios against this
+/// project's targets: beside the whole run's, the words/s of analysing alone, timed as the peers are (texts in memory,
+/// nothing written).
 /// </summary>
 internal static class BenchCommand
 {
@@ -52,13 +53,16 @@ internal static class BenchCommand
                 $"speed-up {threads} threads / 1 thread: {many.WordsPerSecond / one.WordsPerSecond:F2}x (target >= 1.8x); tables identical: {(identical ? "yes" : "NO")}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"peak RSS: {Math.Max(one.PeakRssMb, many.PeakRssMb):F0} MB (target < 400 MB)"));
-            if (!noPeers) Peers(root, corpus, one, peerArticles, work.FullName);
+            if (!noPeers) Peers(root, corpus, full, peerArticles, work.FullName);
             return identical ? Program.Success : Program.Partial;
         }
         finally { work.Delete(recursive: true); }
     }
 
-    private static void Peers(string? root, string corpus, Measured wholeCorpus, int articles, string work)
+    // Each peer runs between two 1-thread extractions of the same texts and is compared with their mean: the VM's
+    // speed drifts by up to 2x within minutes, and a peer takes up to minutes, so one run of ours minutes away from
+    // it could be measured at another speed.
+    private static void Peers(string? root, string corpus, TextStats full, int articles, string work)
     {
         var peers = root is null ? null : Path.Combine(root, "lib", "Analysis.Bench", "peers");
         if (peers is null || !Directory.Exists(Path.Combine(peers, "node_modules")))
@@ -66,38 +70,57 @@ internal static class BenchCommand
             Console.WriteLine($"peers: skipped (install them with: npm ci --prefix lib/Analysis.Bench/peers)");
             return;
         }
+        var runs = 0;
+        Measured Ours(string input, TextStats stats)
+        {
+            var run = Extract(input, Path.Combine(work, $"peer-j1-{++runs}"), 1, stats);
+            Report("extract -j 1", run);
+            return run;
+        }
         Console.WriteLine("peer texts: the whole corpus");
-        Peer(peers, corpus, "wink-nlp", 3, wholeCorpus);
+        var between = Peer(peers, corpus, "wink-nlp", 3, Ours(corpus, full), () => Ours(corpus, full));
         if (articles <= 0)
         {
-            Peer(peers, corpus, "compromise", 50, wholeCorpus);
+            Peer(peers, corpus, "compromise", 50, between, () => Ours(corpus, full));
             return;
         }
         var subset = Path.Combine(work, "subset.jsonl");
         File.WriteAllLines(subset, File.ReadLines(corpus).Where(l => l.Trim().Length > 0).Take(articles), new UTF8Encoding(false));
         var stats = TextStats.Of(subset);
         Console.WriteLine($"peer texts: first {articles.ToString(CultureInfo.InvariantCulture)} articles: {stats}");
-        var ours = Extract(subset, Path.Combine(work, "subset-j1"), 1, stats);
-        Report("extract -j 1", ours);
-        Peer(peers, subset, "compromise", 50, ours);
+        Peer(peers, subset, "compromise", 50, Ours(subset, stats), () => Ours(subset, stats));
     }
 
-    // Runs one npm peer on the texts of `input` and prints its figures and our words/s over its.
-    private static void Peer(string peers, string input, string peer, double target, Measured ours)
+    // Runs one npm peer on the texts of `input` after our run `before`, then ours again; prints its figures and our
+    // words/s (the mean of the two runs) over its; returns the run after it.
+    private static Measured Peer(string peers, string input, string peer, double target, Measured before, Func<Measured> ours)
     {
         var (code, output) = Exec(new ProcessStartInfo("node") { ArgumentList = { Path.Combine(peers, "peers.mjs"), input, peer } });
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith('{'));
-        if (code != 0 || line is null) { Console.WriteLine($"{peer}: node failed ({code}): {output}"); return; }
+        if (code != 0 || line is null) { Console.WriteLine($"{peer}: node failed ({code}): {output}"); return before; }
         using var json = System.Text.Json.JsonDocument.Parse(line);
         double Number(string key) => json.RootElement.GetProperty(key).GetDouble();
         var theirs = new Measured(Number("seconds"), Number("words_per_s"), double.NaN, Number("peak_rss_mb"));
-        Report(peer, theirs with { MegabytesPerSecond = ours.MegabytesPerSecond * ours.Seconds / theirs.Seconds });
+        Report(peer, theirs with { MegabytesPerSecond = before.MegabytesPerSecond * before.Seconds / theirs.Seconds });
+        var after = ours();
+        var mean = Mean(before, after);
         // The peers are timed on texts already in memory, writing nothing: the like-for-like figure is our analysis
         // alone; the whole run (reading the corpus, writing and resolving the tables) is given beside it.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  analysis -j 1 / {peer}: {ours.AnalysisWordsPerSecond / theirs.WordsPerSecond:F1}x words/s analysing, as {peer} is timed; "
-            + $"{ours.WordsPerSecond / theirs.WordsPerSecond:F1}x for the whole run (target >= {target}x)"));
+            $"  analysis -j 1 / {peer}: {mean.AnalysisWordsPerSecond / theirs.WordsPerSecond:F1}x words/s analysing, as {peer} is timed; "
+            + $"{mean.WordsPerSecond / theirs.WordsPerSecond:F1}x for the whole run (target >= {target}x; our runs before and after it)"));
+        return after;
     }
+
+    // Two runs of the same texts as one: the rates over the summed time.
+    private static Measured Mean(Measured a, Measured b) => new(
+        (a.Seconds + b.Seconds) / 2, Harmonic(a.WordsPerSecond, b.WordsPerSecond), Harmonic(a.MegabytesPerSecond, b.MegabytesPerSecond),
+        Math.Max(a.PeakRssMb, b.PeakRssMb))
+    {
+        AnalysisWordsPerSecond = Harmonic(a.AnalysisWordsPerSecond, b.AnalysisWordsPerSecond),
+    };
+
+    private static double Harmonic(double a, double b) => 2 / (1 / a + 1 / b);
 
     private static Measured Extract(string input, string output, int threads, TextStats stats)
     {
