@@ -18,6 +18,7 @@ internal sealed class TriggerSet
     // fastest, and groups of 4 take 5x as long.
     private const int GroupSizeIgnoringCase = 8, GroupSizeAsWritten = 32;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TriggerSet> SharedSets = new(StringComparer.Ordinal);
     private readonly SearchValues<string>[] _groups;
     private readonly SearchValues<char>? _firstChars;
     private readonly string[] _others;
@@ -38,6 +39,14 @@ internal sealed class TriggerSet
         var firsts = _others.SelectMany(t => caseSensitive ? [t[0]] : new[] { t[0], char.ToLowerInvariant(t[0]), char.ToUpperInvariant(t[0]) });
         _firstChars = _others.Length == 0 ? null : SearchValues.Create(firsts.Distinct().ToArray());
     }
+
+    /// <summary>
+    /// The one set of these <paramref name="triggers"/> in the process: patterns with the same trigger words share it,
+    /// so a pattern can reuse the answer another gave on the same text (<see cref="Pattern"/>).
+    /// </summary>
+    public static TriggerSet Shared(IReadOnlyList<string> triggers, bool caseSensitive) =>
+        SharedSets.GetOrAdd((caseSensitive ? "1|" : "0|") + string.Join('|', triggers.Order(StringComparer.Ordinal)),
+            _ => new TriggerSet(triggers, caseSensitive));
 
     /// <summary>True when a trigger occurs in <paramref name="text"/>; its start counts as the start of a word.</summary>
     public bool Occurs(ReadOnlySpan<char> text) => Find(text, earliest: false) >= 0;

@@ -37,6 +37,21 @@ public sealed class PatternReachTests
         Assert.Equal(expected, set.FirstAt(text));
     }
 
+    // Patterns with the same trigger words share one set, and a pattern may reuse the scan another just made of the
+    // same text: a scan that only asked whether a trigger occurs (it may stop at a later one, scan group by scan group)
+    // and a scan for the first one both leave the pattern with a reach reading from the first trigger word or before.
+    [Fact]
+    public void A_reused_trigger_scan_still_gives_the_first_trigger_word()
+    {
+        const string words = "bb|cc|dd|ee|ff|gg|hh|ii|zz";
+        var library = PatternLibrary.Parse("t/patterns.yaml", "any: '\\b(?:bb|zz)\\b'\nfirst: '\\b(?:bb|zz)\\b'\n",
+            triggersYaml: $"any: '{words}'\nfirst: '{words}'\n", reachYaml: "first: 0\n");
+        const string text = "zz then bb";
+        Assert.Same(TriggerSet.Shared(library.TriggersOf("any"), false), TriggerSet.Shared(library.TriggersOf("first"), false));
+        Assert.True(library.Pattern("any").IsMatch(text));
+        Assert.Equal(["zz", "bb"], library.Pattern("first").Matches(text).Select(m => m.Value));
+    }
+
     [Fact]
     public void A_pattern_with_a_reach_reads_from_there_and_finds_the_same_matches()
     {
