@@ -70,12 +70,22 @@ internal sealed class CueFinder
     {
         var v = _verbAt.Match(text, verb, end - verb);
         if (!v.Success) return;
-        // Leftmost start first: the longest subject ("Deputy Pentagon Press Secretary Sabrina Singh").
+        // Leftmost start first: the longest subject ("Deputy Pentagon Press Secretary Sabrina Singh"). The windows only
+        // shrink, so an alternative whose trigger words have left the window (the group's head nouns) is not tried again.
+        Span<bool> live = stackalloc bool[_subjectBefore.Length];
+        live.Fill(true);
         for (var k = Math.Min(seen, MaxSubjectWords); k >= 1; k--)
         {
             var s = wordStarts[(seen - k) % MaxSubjectWords];
-            foreach (var subject in _subjectBefore)
-                if (subject.Match(text, s, verb - s) is { Success: true } m) { Add(cues, m, quoted, CueKind.Verb, verb + v.Length); return; }
+            for (var a = 0; a < _subjectBefore.Length; a++)
+            {
+                live[a] = live[a] && _subjectBefore[a].MayMatch(text.AsSpan(s, verb - s));
+                if (live[a] && _subjectBefore[a].Match(text, s, verb - s) is { Success: true } m)
+                {
+                    Add(cues, m, quoted, CueKind.Verb, verb + v.Length);
+                    return;
+                }
+            }
         }
         var before = verb - 1;
         while (before >= sentenceStart && char.IsWhiteSpace(text[before])) before--;
