@@ -14,8 +14,11 @@ internal sealed class ParagraphSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Line ends are found by a vectorised search: lines are long next to the work per line.
+            var hit = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (hit < 0) break;
+            i += hit;
             var c = text[i];
-            if (c != '\n' && c != '\r') continue;
             // \r\n counts once; a lone \r is a line end too.
             var next = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
             if (!wrapped || IsHardBreak(text, i, next))
@@ -42,7 +45,8 @@ internal sealed class ParagraphSplitter
         int lines = 0, shortOpen = 0, lineStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] != '\n') continue;
+            var hit = text.AsSpan(i).IndexOf('\n');
+            i = hit < 0 ? text.Length : i + hit;
             var line = text.AsSpan(lineStart, i - lineStart).TrimEnd();
             lineStart = i + 1;
             if (line.IsEmpty) continue;

@@ -96,6 +96,10 @@ public sealed class SegmenterTests
     [Theory]
     [InlineData("A.\r\nB.\r\nC.", 3)]
     [InlineData("A.\rB.\rC.", 3)]
+    // Wire copy wrapped at short lines, with CRLF: a break is a paragraph only before an indented or blank line.
+    [InlineData("The company said it\r\nexpects higher sales\r\nin the second half\r\nof the year.\r\n  It gave no figures\r\nfor the quarter.\r\n", 2)]
+    [InlineData("The company said it\r\nexpects higher sales\r\nin the second half\r\nof the year.\r\n\r\nIt gave no figures\r\nfor the quarter.", 2)]
+    [InlineData("The company said it\nexpects higher sales\nin the second half\nof the year.\nIt gave no figures\nfor the quarter.", 1)]
     public void Handles_crlf_and_lone_cr(string text, int paragraphs) =>
         Assert.Equal(paragraphs, Segmenter.Default.Segment(new Article("t", text)).Sentences.Select(s => s.Paragraph).Distinct().Count());
 }
