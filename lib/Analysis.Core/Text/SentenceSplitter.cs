@@ -20,8 +20,10 @@ internal sealed class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
+            // The next terminator, found by a vectorised search.
+            var hit = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            if (hit < 0) break;
+            i += hit;
             var after = i + 1;
             while (after < end && text[after] is '.' or '!' or '?') after++;            // "?!", "..."
             while (after < end && IsCloser(text[after])) after++;                         // .” or .)
