@@ -15,6 +15,14 @@ internal sealed class QuotedRanges
         var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Nothing happens between quotation marks and paragraph ends: skip to the next of either.
+            var limit = next < paragraphEnds.Count ? Math.Min(paragraphEnds[next], text.Length) : text.Length;
+            if (i < limit)
+            {
+                var hit = text.AsSpan(i, limit - i).IndexOfAny('“', '”', '"');
+                i = hit < 0 ? limit : i + hit;
+                if (i >= text.Length) break;
+            }
             var c = text[i];
             if (next < paragraphEnds.Count && i >= paragraphEnds[next])
             {

@@ -8,6 +8,8 @@ namespace Analysis.Extraction.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("“”\"‘");
+
     /// <param name="text">The article text.</param>
     /// <param name="paragraphEnds">Offsets where paragraphs end, ascending (wire copy wraps lines inside paragraphs).</param>
     public static List<QuotedPassage> Scan(string text, IReadOnlyList<int> paragraphEnds)
@@ -18,6 +20,14 @@ internal static class QuoteMarkScanner
         var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Nothing happens between quotation marks and paragraph ends: skip to the next of either.
+            var limit = next < paragraphEnds.Count ? Math.Min(paragraphEnds[next], text.Length) : text.Length;
+            if (i < limit)
+            {
+                var hit = text.AsSpan(i, limit - i).IndexOfAny(Marks);
+                i = hit < 0 ? limit : i + hit;
+                if (i >= text.Length) break;
+            }
             var c = text[i];
             if (next < paragraphEnds.Count && i >= paragraphEnds[next])
             {
