@@ -7,6 +7,7 @@ namespace Analysis.Extraction.Attribution;
 /// </summary>
 internal sealed class QuotedRanges
 {
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("“”\"");
     private readonly List<(int Start, int End)> _ranges = [];
 
     public QuotedRanges(string text, IReadOnlyList<int> paragraphEnds)
@@ -15,14 +16,8 @@ internal sealed class QuotedRanges
         var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            // Nothing happens between quotation marks and paragraph ends: skip to the next of either.
-            var limit = next < paragraphEnds.Count ? Math.Min(paragraphEnds[next], text.Length) : text.Length;
-            if (i < limit)
-            {
-                var hit = text.AsSpan(i, limit - i).IndexOfAny('“', '”', '"');
-                i = hit < 0 ? limit : i + hit;
-                if (i >= text.Length) break;
-            }
+            i = Quotes.QuoteMarkScanner.NextStop(text, i, paragraphEnds, next, DoubleMarks);
+            if (i >= text.Length) break;
             var c = text[i];
             if (next < paragraphEnds.Count && i >= paragraphEnds[next])
             {

@@ -20,14 +20,8 @@ internal static class QuoteMarkScanner
         var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            // Nothing happens between quotation marks and paragraph ends: skip to the next of either.
-            var limit = next < paragraphEnds.Count ? Math.Min(paragraphEnds[next], text.Length) : text.Length;
-            if (i < limit)
-            {
-                var hit = text.AsSpan(i, limit - i).IndexOfAny(Marks);
-                i = hit < 0 ? limit : i + hit;
-                if (i >= text.Length) break;
-            }
+            i = NextStop(text, i, paragraphEnds, next, Marks);
+            if (i >= text.Length) break;
             var c = text[i];
             if (next < paragraphEnds.Count && i >= paragraphEnds[next])
             {
@@ -41,6 +35,19 @@ internal static class QuoteMarkScanner
         }
         if (open >= 0) Add(found, text, open, text.Length, -1, false);
         return found;
+    }
+
+    /// <summary>
+    /// The first offset from <paramref name="i"/> where a scan for quotation marks has work: a mark of
+    /// <paramref name="marks"/> or the end of paragraph <paramref name="next"/>, whichever comes first (the text's
+    /// length when neither does). Nothing happens between them, so a vectorised search skips the rest.
+    /// </summary>
+    internal static int NextStop(string text, int i, IReadOnlyList<int> paragraphEnds, int next, System.Buffers.SearchValues<char> marks)
+    {
+        var limit = next < paragraphEnds.Count ? Math.Min(paragraphEnds[next], text.Length) : text.Length;
+        if (i >= limit) return i;
+        var hit = text.AsSpan(i, limit - i).IndexOfAny(marks);
+        return hit < 0 ? limit : i + hit;
     }
 
     // The ’ that closes a single-quoted passage opened at `open`: not followed by a letter, within the paragraph.
