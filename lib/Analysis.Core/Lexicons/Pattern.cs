@@ -118,10 +118,11 @@ public sealed class Pattern
     }
 
     // The extractors run several patterns with the same trigger words on a sentence one after the other (the month
-    // patterns of a date; about a ninth of the scans over Reuters): each thread keeps its last answer for a text.
+    // patterns of a date; a seventh of the whole-text scans over Reuters): each thread keeps its last answer for a text.
     [ThreadStatic] private static (TriggerSet? Set, string? Text, int Found, bool Earliest) t_lastScan;
 
-    // Where a trigger word of the whole text starts (with `earliest`, the first one; else any), or -1.
+    // Where the first trigger word of the whole text starts (without `earliest`, 0 when one occurs: reading from the
+    // text's start is always safe), or -1 when none does.
     private int TriggerIn(string text, bool earliest)
     {
         var last = t_lastScan;
