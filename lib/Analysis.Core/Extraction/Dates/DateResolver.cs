@@ -131,7 +131,7 @@ internal static class DateResolver
     };
 
     private static string Rel(DateCandidate c, string group = "rel") =>
-        string.Join(' ', c.Group(group).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Text.Whitespace.Collapse(c.Group(group).ToLowerInvariant());
 
     private static int MonthOf(DateCandidate c) => Int(Months.ValueOf(c.Group("month")) ?? "0");
 

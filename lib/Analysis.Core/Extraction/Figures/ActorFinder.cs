@@ -31,7 +31,7 @@ internal sealed class ActorFinder
         var found = new List<ActorWord>();
         if (end <= start) return found;
         for (var m = _regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-            if (_actors.ValueOf(Normalize(m.Value)) is { Length: > 0 } actor)
+            if (_actors.ValueOf(Text.Whitespace.Collapse(m.Value)) is { Length: > 0 } actor)
                 found.Add(new ActorWord(actor, m.Index, m.Index + m.Length));
         return found;
     }
@@ -72,5 +72,4 @@ internal sealed class ActorFinder
         return words.Count > 0 ? words[0].Actor : "";
     }
 
-    private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

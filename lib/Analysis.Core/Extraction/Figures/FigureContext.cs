@@ -139,5 +139,5 @@ internal sealed class FigureContext
         return string.Join(' ', words).Replace(".", "", StringComparison.Ordinal); // "U.S" → "US"
     }
 
-    private static string Normalize(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalize(string s) => Text.Whitespace.Collapse(s.ToLowerInvariant());
 }

@@ -38,7 +38,7 @@ internal sealed class HomeActor
         foreach (var source in new[] { document.Article.Title, document.Text, document.Article.Outlet })
         {
             var m = _institution.Match(source);
-            if (m.Success) return _institutions.ValueOf(string.Join(' ', m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))) ?? "";
+            if (m.Success) return _institutions.ValueOf(Text.Whitespace.Collapse(m.Value)) ?? "";
         }
         return "";
     }

@@ -95,7 +95,7 @@ public sealed class NumberRecognizer
     {
         int start = m.Index, end = m.Index + m.Length;
         if (NotCountAfterVague.Match(text, end).Success) return null;
-        var count = _vagueCounts.ValueOf(Normalize(m.Groups["vague"].Value));
+        var count = _vagueCounts.ValueOf(Text.Whitespace.Collapse(m.Groups["vague"].Value));
         decimal? low = string.IsNullOrEmpty(count) ? null : decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
         return new NumberMention(m.Value, start, end, low, null, Qualifier.Vague);
     }
@@ -117,7 +117,7 @@ public sealed class NumberRecognizer
         var bare = count.Hedge is null && number.All(char.IsAsciiDigit);
         if (!_filter.IsCount(text, start, count.NumberStart, end, bare)) return null;
         if (NumberParser.Parse(number) is not { } value) return null;
-        var qualifier = count.Hedge is { } hedge ? ToQualifier(_qualifiers.ValueOf(Normalize(hedge)) ?? "") : Qualifier.Exact;
+        var qualifier = count.Hedge is { } hedge ? ToQualifier(_qualifiers.ValueOf(Text.Whitespace.Collapse(hedge)) ?? "") : Qualifier.Exact;
         var written = text[start..end];
         return qualifier switch
         {
@@ -130,7 +130,6 @@ public sealed class NumberRecognizer
     private static bool IsYearPair(string lo, string hi) =>
         lo.Length == 4 && lo.All(char.IsAsciiDigit) && lo[0] is '1' or '2' && hi.All(char.IsAsciiDigit) && hi.Length is 2 or 4;
 
-    private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The SPEC spelling of a qualifier as a <see cref="Qualifier"/>.</summary>
     internal static Qualifier ToQualifier(string spec) => spec switch

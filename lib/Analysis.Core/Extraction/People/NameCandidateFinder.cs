@@ -95,7 +95,7 @@ internal sealed class NameCandidateFinder
         // A wrapped line inside the name ("Pat\nCarney") reads as one space.
         var name = text.AsSpan(nameStart, nameEnd - nameStart).IndexOfAny('\n', '\r') < 0
             ? text[nameStart..nameEnd]
-            : string.Join(' ', text[nameStart..nameEnd].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            : Whitespace.Collapse(text[nameStart..nameEnd]);
         return new NameCandidate(name, nameStart, nameEnd, sentence.Index, title)
         {
             WordCount = words.Count - first,

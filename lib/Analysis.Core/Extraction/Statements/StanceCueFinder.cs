@@ -134,7 +134,7 @@ internal sealed class StanceCueFinder
     }
 
     private bool IsGeneric(string force) =>
-        _generic.Contains(string.Join(' ', force.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        _generic.Contains(Text.Whitespace.Collapse(force));
 
     /// <summary>True when the sentence names a force at all: every cue needs one, so other sentences are skipped cheaply.</summary>
     public bool HasForce(string text) => _force.IsMatch(text);

@@ -65,7 +65,7 @@ internal sealed class StatementActor
     public Force ForceOf(string noun)
     {
         if (noun.StartsWith("USS ", StringComparison.Ordinal)) return Force.Naval;
-        var normalized = string.Join(' ', noun.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var normalized = Text.Whitespace.Collapse(noun);
         return _forces.ValueOf(normalized) switch
         {
             "ground" => Force.Ground,
