@@ -12,6 +12,9 @@ internal sealed class FigureContext
 {
     private const int PlaceWindow = 60;
     private const int TollWindow = 100;
+    // The windows before a count that an aside (", including 35 children, and") or a comparison ("up from about") can
+    // take: a few words each, so the patterns never read a long sentence prefix per number.
+    private const int BreakdownWindow = 60, ComparisonWindow = 30;
     private readonly Pattern _verbBefore, _tollBefore, _breakdownBefore, _comparisonBefore, _verbAfter, _elliptical, _place, _theCountry;
     private readonly Lexicon _active = Lexicon.Load("figures/casualty_active.txt");
     private readonly Lexicon _passive = Lexicon.Load("figures/casualty_verbs.txt");
@@ -52,7 +55,7 @@ internal sealed class FigureContext
     /// </summary>
     public string? BreakdownMeasure(string text, int start, Figure? previous)
     {
-        var m = _breakdownBefore.MatchBefore(text, start, 60, atSpace: true);
+        var m = _breakdownBefore.MatchBefore(text, start, BreakdownWindow, atSpace: true);
         if (!m.Success) return null;
         if (m.Groups["verb"].Success) return _passive.ValueOf(Normalize(m.Groups["verb"].Value));
         return previous is { Category: FigureCategory.Casualties } ? previous.Measure : null;
@@ -71,7 +74,7 @@ internal sealed class FigureContext
     /// figure before it ("…, up from about 34,000 before the attack").
     /// </summary>
     public bool IsElliptical(string text, int start, int end) =>
-        _elliptical.Match(text, end).Success || _comparisonBefore.MatchBefore(text, start, 30, atSpace: true).Success;
+        _elliptical.Match(text, end).Success || _comparisonBefore.MatchBefore(text, start, ComparisonWindow, atSpace: true).Success;
 
     /// <summary>
     /// Where the figure is: the first place after it (within a short window), else the nearest place before it in the
