@@ -71,5 +71,4 @@ internal sealed class ActorFinder
         var words = Find(text, 0, text.Length);
         return words.Count > 0 ? words[0].Actor : "";
     }
-
 }

@@ -130,7 +130,6 @@ public sealed class NumberRecognizer
     private static bool IsYearPair(string lo, string hi) =>
         lo.Length == 4 && lo.All(char.IsAsciiDigit) && lo[0] is '1' or '2' && hi.All(char.IsAsciiDigit) && hi.Length is 2 or 4;
 
-
     /// <summary>The SPEC spelling of a qualifier as a <see cref="Qualifier"/>.</summary>
     internal static Qualifier ToQualifier(string spec) => spec switch
     {
