@@ -77,6 +77,8 @@ internal sealed class StanceCueFinder
         List<int>? forceStarts = null;
         foreach (var (stance, name, verbal, regex, atForce) in _rules)
         {
+            // A clause without any of the cue's trigger words cannot hold it: one scan instead of a regex per force.
+            if (atForce is not null && !regex.MayMatch(text.AsSpan(start, end - start))) continue;
             var matches = atForce is null ? All(regex, text, start, end) : AtForces(atForce, text, end, forceStarts ??= ForceStarts(text, start, end));
             foreach (var m in matches)
                 if (Interpret(text, start, end, stance, name, verbal, m) is { } cue && (military || !IsGeneric(cue.Force)))
