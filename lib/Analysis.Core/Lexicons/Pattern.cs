@@ -96,6 +96,9 @@ public sealed class Pattern
     /// <summary>True when the regex matches somewhere in <paramref name="text"/>.</summary>
     public bool IsMatch(string text) => Start(text) is var start and >= 0 && For(text).IsMatch(text, start);
 
+    /// <summary>True when the regex matches in <paramref name="text"/>, its whole input (a window read without copying it).</summary>
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && (_tiered?.For(text) ?? _regex).IsMatch(text);
+
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
     public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
 
@@ -105,6 +108,18 @@ public sealed class Pattern
         var start = Start(text);
         if (start < 0) yield break;
         for (var m = For(text).Match(text, start); m.Success; m = m.NextMatch()) yield return m;
+    }
+
+    /// <summary>
+    /// Adds where every match in <paramref name="text"/> starts and ends to <paramref name="spans"/>, in order, as a
+    /// scan finds them: for callers that need no groups, without building a match object for each.
+    /// </summary>
+    public void AddSpans(string text, List<(int Start, int End)> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var start = Start(text);
+        if (start < 0) return;
+        foreach (var m in For(text).EnumerateMatches(text, start)) spans.Add((m.Index, m.Index + m.Length));
     }
 
     // Where a match in the whole text can start at the earliest: -1 when the text has no trigger word; with a reach,

@@ -67,6 +67,13 @@ internal sealed class TieredRegex
         queue.Wait();
     }
 
+    /// <summary>As <see cref="For(string)"/>, for a run on a span (copied only when it starts the build).</summary>
+    public Regex For(ReadOnlySpan<char> text)
+    {
+        if (_state == Cold && ++_runs >= Threshold) Promote(text.ToString());
+        return _current;
+    }
+
     private void Promote(string sample)
     {
         if (Interlocked.CompareExchange(ref _state, Promoting, Cold) != Cold) return;

@@ -45,14 +45,14 @@ public sealed class NumberRecognizer
             taken.Add((mention.Start, mention.End));
             found.Add(mention with { Start = offset + mention.Start, End = offset + mention.End });
         }
-        foreach (var m in _phone.Matches(text)) taken.Add((m.Index, m.Index + m.Length));
+        _phone.AddSpans(text, taken);
         // Longest forms first: a range holds two quantities, a hedged quantity holds a vague "some".
         foreach (var range in _ranges)
-            foreach (var m in range.Matches(text))
+            for (var m = range.Match(text); m.Success; m = m.NextMatch())
                 if (Free(m.Index, m.Index + m.Length)) Add(ReadRange(text, m));
         foreach (var count in Counts(text))
             if (Free(count.Start, count.End)) Add(ReadCount(text, count));
-        foreach (var m in _vague.Matches(text))
+        for (var m = _vague.Match(text); m.Success; m = m.NextMatch())
             if (Free(m.Index, m.Index + m.Length)) Add(ReadVague(text, m));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -67,9 +67,9 @@ public sealed class NumberRecognizer
     private List<Count> Counts(string text)
     {
         var numbers = new List<(int Start, int End)>();
-        foreach (var pattern in (Pattern[])[_digitCount, _wordCount])
-            foreach (var m in pattern.Matches(text))
-                if (m.Length > 0) numbers.Add((m.Index, m.Index + m.Length));
+        _digitCount.AddSpans(text, numbers);
+        _wordCount.AddSpans(text, numbers);
+        numbers.RemoveAll(n => n.Start == n.End);
         numbers.Sort((a, b) => a.Start.CompareTo(b.Start));
         var counts = new List<Count>();
         var scanned = 0;

@@ -18,6 +18,9 @@ internal sealed class NameCandidateFinder
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
     private readonly Lexicon _suffixes = Lexicon.Load("people/name_suffixes.txt");
     private readonly HeadlineSplitter _headline = new();
+    // Group numbers of the run patterns (both number "run" and "poss" alike): read by number, a match's groups are
+    // not looked up by name for every capitalised run.
+    private readonly int _runGroup, _possGroup;
 
     public NameCandidateFinder()
     {
@@ -28,6 +31,9 @@ internal sealed class NameCandidateFinder
         _ship = p.Pattern("shipPrefix");
         _placeAfter = p.Pattern("placeAfter");
         _namedAfter = p.Pattern("namedAfterPerson");
+        (_runGroup, _possGroup) = (_run.Regex.GroupNumberFromName("run"), _run.Regex.GroupNumberFromName("poss"));
+        if (_runCapital.Regex.GroupNumberFromName("run") != _runGroup || _runCapital.Regex.GroupNumberFromName("poss") != _possGroup)
+            throw new InvalidOperationException("people/patterns.yaml: run and runCapital must number their groups alike.");
     }
 
     public List<NameCandidate> Find(Document doc)
@@ -42,13 +48,14 @@ internal sealed class NameCandidateFinder
             var runs = _prefixedWord.MayMatch(sentenceText) ? _run : _runCapital;
             for (var m = runs.Match(sentenceText); m.Success; m = m.NextMatch())
             {
-                var run = m.Groups["run"];
-                var words = Words(run.Value, sentence.Start + run.Index);
-                if (!titleCase) { Add(found, Candidate(text, sentence, words, m.Groups["poss"].Success, false)); continue; }
+                var run = m.Groups[_runGroup];
+                var possessive = m.Groups[_possGroup].Success;
+                var words = Words(sentenceText.AsSpan(run.Index, run.Length), sentence.Start + run.Index);
+                if (!titleCase) { Add(found, Candidate(text, sentence, words, possessive, false)); continue; }
                 // A title-case line capitalises verbs and nouns after a name: split the run there.
                 var parts = _headline.Split(words);
                 for (var i = 0; i < parts.Count; i++)
-                    Add(found, Candidate(text, sentence, parts[i], i == parts.Count - 1 && parts[i][^1] == words[^1] && m.Groups["poss"].Success, true));
+                    Add(found, Candidate(text, sentence, parts[i], i == parts.Count - 1 && parts[i][^1] == words[^1] && possessive, true));
             }
         }
         return found;
@@ -74,11 +81,10 @@ internal sealed class NameCandidateFinder
         // A title inside the run starts the name after it ("Commerce Secretary Claude Lambert", "External Affairs Commissioner X").
         for (var i = words.Count - 2; i >= first; i--)
             if (IsTitle(words[i].Text)) { first = i + 1; break; }
-        var titleWords = words.Skip(lead).Take(first - lead).Select(w => w.Text).ToList();
-        var title = string.Join(' ', titleWords.Select(w => w.ToLowerInvariant()));
-        var personTitle = titleWords.Any(w => _titles.ValueOf(w) == "person");
-        var before = text.AsSpan(Math.Max(sentence.Start, words[0].Start - 40), words[0].Start - Math.Max(sentence.Start, words[0].Start - 40)).ToString();
-        var lastBefore = LastWord(before);
+        var title = first == lead ? "" : string.Join(' ', words[lead..first].Select(w => w.Text.ToLowerInvariant()));
+        var personTitle = false;
+        for (var i = lead; i < first && !personTitle; i++) personTitle = _titles.ValueOf(words[i].Text) == "person";
+        var lastBefore = LastWord(Window(text, Math.Max(sentence.Start, words[0].Start - 40), words[0].Start));
         if (first == lead && lastBefore.Length > 0 && _titles.ValueOf(lastBefore) == "person")
         {
             title = lastBefore.ToLowerInvariant();
@@ -88,9 +94,10 @@ internal sealed class NameCandidateFinder
         var nameEnd = words[^1].Start + words[^1].Text.Length;
         // Trailing initials or abbreviations are not name words ("… Austin J." never happens; "Gen." alone is a title).
         if (words[^1].Text.EndsWith('.')) return null;
-        var beforeName = text.AsSpan(Math.Max(sentence.Start, nameStart - 12), nameStart - Math.Max(sentence.Start, nameStart - 12)).ToString();
-        if (_ship.IsMatch(beforeName)) return null;
-        var after = text.AsSpan(nameEnd, Math.Min(80, sentence.End - nameEnd)).ToString();
+        // The windows around the name are read in place; only the cues the classifier asks for copy theirs.
+        if (_ship.IsMatch(Window(text, Math.Max(sentence.Start, nameStart - 12), nameStart))) return null;
+        var afterEnd = nameEnd + Math.Min(80, sentence.End - nameEnd);
+        var after = Window(text, nameEnd, afterEnd);
         if (_placeAfter.IsMatch(after) || (!possessive && _namedAfter.IsMatch(after))) return null;
         // A wrapped line inside the name ("Pat\nCarney") reads as one space.
         var name = text.AsSpan(nameStart, nameEnd - nameStart).IndexOfAny('\n', '\r') < 0
@@ -100,9 +107,9 @@ internal sealed class NameCandidateFinder
         {
             WordCount = words.Count - first,
             HasPersonTitle = personTitle,
-            HasHonorific = _honorifics.Contains(first > lead ? words[first - 1].Text : lastBefore) && !after.StartsWith('.'),
+            HasHonorific = _honorifics.Contains(first > lead ? words[first - 1].Text : lastBefore) && !(after.Length > 0 && after[0] == '.'),
             IsSentenceInitial = IsSentenceStart(text, sentence.Start, nameStart),
-            Cues = new NameCues(beforeName.Length > 0 ? text[Math.Max(sentence.Start, words[0].Start - 20)..words[0].Start] : "", after, possessive, titleCase),
+            Cues = new NameCues(text, (Math.Max(sentence.Start, words[0].Start - 20), words[0].Start), (nameEnd, afterEnd), possessive, titleCase),
         };
     }
 
@@ -116,7 +123,9 @@ internal sealed class NameCandidateFinder
         return true;
     }
 
-    internal static List<(string Text, int Start)> Words(string run, int offset)
+    private static ReadOnlySpan<char> Window(string text, int start, int end) => text.AsSpan(start, end - start);
+
+    internal static List<(string Text, int Start)> Words(ReadOnlySpan<char> run, int offset)
     {
         var words = new List<(string, int)>();
         var i = 0;
@@ -125,17 +134,17 @@ internal sealed class NameCandidateFinder
             while (i < run.Length && char.IsWhiteSpace(run[i])) i++;
             var s = i;
             while (i < run.Length && !char.IsWhiteSpace(run[i])) i++;
-            if (i > s) words.Add((run[s..i], offset + s));
+            if (i > s) words.Add((run[s..i].ToString(), offset + s));
         }
         return words;
     }
 
-    private static string LastWord(string s)
+    private static string LastWord(ReadOnlySpan<char> s)
     {
         var e = s.Length;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         var b = e;
         while (b > 0 && !char.IsWhiteSpace(s[b - 1])) b--;
-        return s[b..e];
+        return s[b..e].ToString();
     }
 }

@@ -13,29 +13,36 @@ internal sealed class NameCues
     private static readonly Pattern VerbAfter = Rules.Pattern("verbAfter"), VerbBefore = Rules.Pattern("verbBefore"),
         Attributive = Rules.Pattern("attributiveAfter"), Appositive = Rules.Pattern("personAppositive"), PredicateAfter = Rules.Pattern("predicateAfter");
 
-    private readonly string _before, _after;
+    private readonly string _text;
+    private readonly (int Start, int End) _before, _after;
     private readonly bool _possessive, _titleCase;
     private bool? _hasVerb, _isAttributive, _hasAppositive, _hasPredicate;
 
+    /// <param name="text">The article text.</param>
     /// <param name="before">Up to 20 characters of the sentence before the run (empty when the run opens the sentence).</param>
     /// <param name="after">Up to 80 characters of the sentence after the name.</param>
     /// <param name="possessive">The name is followed by a possessive ("Biden’s").</param>
     /// <param name="titleCase">The sentence is a title-case line, where words after a name are capitalised too.</param>
-    public NameCues(string before, string after, bool possessive, bool titleCase)
+    public NameCues(string text, (int Start, int End) before, (int Start, int End) after, bool possessive, bool titleCase)
     {
-        (_before, _after, _possessive, _titleCase) = (before, after, possessive, titleCase);
+        (_text, _before, _after, _possessive, _titleCase) = (text, before, after, possessive, titleCase);
     }
+
+    // The windows are read in place: a cue's pattern sees its window as its whole input.
+    private ReadOnlySpan<char> Before => _text.AsSpan(_before.Start, _before.End - _before.Start);
+
+    private ReadOnlySpan<char> After => _text.AsSpan(_after.Start, _after.End - _after.Start);
 
     /// <summary>A reporting verb stands right after or before the name ("Kirby said", "said Biden").</summary>
     public bool HasVerb => _hasVerb ??=
-        VerbAfter.IsMatch(_possessive ? "" : _titleCase ? _after.ToLowerInvariant() : _after) || VerbBefore.IsMatch(_before);
+        VerbAfter.IsMatch(_possessive ? "" : _titleCase ? After.ToString().ToLowerInvariant() : After) || VerbBefore.IsMatch(Before);
 
     /// <summary>Used possessively or attributively ("Biden’s", "the Biden administration").</summary>
-    public bool IsAttributive => _isAttributive ??= _possessive || Attributive.IsMatch(_after);
+    public bool IsAttributive => _isAttributive ??= _possessive || Attributive.IsMatch(After);
 
     /// <summary>An appositive describing a person follows ("Maria Gonzalez, a nurse in Khan Younis").</summary>
-    public bool HasPersonAppositive => _hasAppositive ??= !_possessive && Appositive.IsMatch(_after);
+    public bool HasPersonAppositive => _hasAppositive ??= !_possessive && Appositive.IsMatch(After);
 
     /// <summary>A verb or auxiliary follows ("Putin has shown"): the subject of a clause.</summary>
-    public bool HasPredicateAfter => _hasPredicate ??= !_possessive && PredicateAfter.IsMatch(_after);
+    public bool HasPredicateAfter => _hasPredicate ??= !_possessive && PredicateAfter.IsMatch(After);
 }
