@@ -17,6 +17,7 @@ public sealed class Pattern
     private readonly Regex _regex;
     private readonly TieredRegex? _tiered;
     private readonly int _reach; // words a match reaches back before its first trigger word; -1: unknown (PatternReach)
+    private readonly int _slot = ThreadRegex.NewSlot(); // each thread matches with its own copy of the regex
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
     /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
@@ -97,7 +98,7 @@ public sealed class Pattern
     public bool IsMatch(string text) => Start(text) is var start and >= 0 && For(text).IsMatch(text, start);
 
     /// <summary>True when the regex matches in <paramref name="text"/>, its whole input (a window read without copying it).</summary>
-    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && (_tiered?.For(text) ?? _regex).IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex).IsMatch(text);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
     public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
@@ -158,6 +159,7 @@ public sealed class Pattern
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    // The regex to run on a text that passed the trigger gate (counting the run towards a tiered regex's promotion).
-    private Regex For(string text) => _tiered?.For(text) ?? _regex;
+    // This thread's copy of the regex to run on a text that passed the trigger gate (counting the run towards a tiered
+    // regex's promotion).
+    private Regex For(string text) => ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex);
 }
