@@ -108,19 +108,55 @@ public sealed class Pattern
     {
         var start = Start(text);
         if (start < 0) yield break;
-        for (var m = For(text).Match(text, start); m.Success; m = m.NextMatch()) yield return m;
+        for (var m = For(text).Match(text, start); m.Success; m = Next(text, m)) yield return m;
+    }
+
+    /// <summary>
+    /// The match after <paramref name="previous"/> (a match of this pattern in <paramref name="text"/>), the one
+    /// <c>previous.NextMatch()</c> finds. With a reach, reading resumes only where the next trigger word lets a match
+    /// begin, and stops when no trigger word follows, instead of trying every position up to the end of the text.
+    /// </summary>
+    public Match Next(string text, Match previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        if (_reach < 0 || previous.Length == 0) return previous.NextMatch();
+        var start = ResumeAt(text, previous.Index + previous.Length);
+        return start < 0 ? System.Text.RegularExpressions.Match.Empty : For(text).Match(text, start);
     }
 
     /// <summary>
     /// Adds where every match in <paramref name="text"/> starts and ends to <paramref name="spans"/>, in order, as a
-    /// scan finds them: for callers that need no groups, without building a match object for each.
+    /// scan finds them: for callers that need no groups, without building a match object for each (and, with a reach,
+    /// resuming after each match as <see cref="Next"/> does).
     /// </summary>
     public void AddSpans(string text, List<(int Start, int End)> spans)
     {
         ArgumentNullException.ThrowIfNull(spans);
-        var start = Start(text);
-        if (start < 0) return;
-        foreach (var m in For(text).EnumerateMatches(text, start)) spans.Add((m.Index, m.Index + m.Length));
+        var regex = For(text);
+        for (var start = Start(text); start >= 0;)
+        {
+            var resume = -1;
+            foreach (var m in regex.EnumerateMatches(text, start))
+            {
+                spans.Add((m.Index, m.Index + m.Length));
+                if (_reach >= 0 && m.Length > 0)
+                {
+                    resume = ResumeAt(text, m.Index + m.Length);
+                    break;
+                }
+            }
+            start = resume;
+        }
+    }
+
+    // Where reading may resume at `from` or later for the next match: -1 when no trigger word begins there or after
+    // (`from` counts as a word start, which can only move the answer earlier); else as many words before the first one
+    // as the reach says, and no earlier than `from`. Every match that starts at `from` or later holds a trigger word at
+    // or after that first one, so it starts there or later.
+    private int ResumeAt(string text, int from)
+    {
+        var found = _trigger!.FirstAt(text.AsSpan(from));
+        return found < 0 ? -1 : Math.Max(from, PatternReach.StartBefore(text, from + found, _reach));
     }
 
     // Where a match in the whole text can start at the earliest: -1 when the text has no trigger word; with a reach,

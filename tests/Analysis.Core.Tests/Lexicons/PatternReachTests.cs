@@ -96,6 +96,21 @@ public sealed class PatternReachTests
     }
 
     [Theory]
+    [MemberData(nameof(PatternsWithReach))]
+    public void The_spans_of_a_pattern_are_those_of_its_matches(string file, string name)
+    {
+        var pattern = PatternLibrary.Load(file).Pattern(name);
+        foreach (var text in RuleTexts.All)
+        {
+            var spans = new List<(int Start, int End)>();
+            pattern.AddSpans(text, spans);
+            var whole = new List<(int, int)>();
+            for (var m = pattern.Regex.Match(text); m.Success; m = m.NextMatch()) whole.Add((m.Index, m.Index + m.Length));
+            Assert.True(whole.SequenceEqual(spans), $"{file}:{name}: spans differ from the matches in \"{(text.Length > 200 ? text[..200] + "…" : text)}\"");
+        }
+    }
+
+    [Theory]
     [InlineData("troop|forces|marines|sailors|soldiers|airmen|personnel|brigade|battalion|division|regiment|squadron|fleet|warship|destroyer|carrier|army|navy", "the TROOPSHIP sailed", 4)]
     [InlineData("troop|forces|marines|sailors|soldiers|airmen|personnel|brigade|battalion|division|regiment|squadron|fleet|warship|destroyer|carrier|army|navy", "subdivision of the army", 19)]
     [InlineData("troop|forces|marines|sailors|soldiers|airmen|personnel|brigade|battalion|division|regiment|squadron|fleet|warship|destroyer|carrier|army|navy", "no one at all", -1)]

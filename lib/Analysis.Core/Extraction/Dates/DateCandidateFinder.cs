@@ -41,7 +41,7 @@ internal sealed class DateCandidateFinder
     {
         var all = new List<(DateCandidate Candidate, int Rule)>();
         for (var r = 0; r < _rules.Length; r++)
-            for (var m = _rules[r].Regex.Match(text); m.Success; m = m.NextMatch())
+            for (var m = _rules[r].Regex.Match(text); m.Success; m = _rules[r].Regex.Next(text, m))
                 if (m.Length > 0)
                     all.Add((new DateCandidate(_rules[r].Kind, offset + m.Index, offset + m.Index + m.Length, m), r));
         if (all.Count == 0) return [];

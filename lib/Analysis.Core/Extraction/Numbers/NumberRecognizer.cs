@@ -48,11 +48,11 @@ public sealed class NumberRecognizer
         _phone.AddSpans(text, taken);
         // Longest forms first: a range holds two quantities, a hedged quantity holds a vague "some".
         foreach (var range in _ranges)
-            for (var m = range.Match(text); m.Success; m = m.NextMatch())
+            for (var m = range.Match(text); m.Success; m = range.Next(text, m))
                 if (Free(m.Index, m.Index + m.Length)) Add(ReadRange(text, m));
         foreach (var count in Counts(text))
             if (Free(count.Start, count.End)) Add(ReadCount(text, count));
-        for (var m = _vague.Match(text); m.Success; m = m.NextMatch())
+        for (var m = _vague.Match(text); m.Success; m = _vague.Next(text, m))
             if (Free(m.Index, m.Index + m.Length)) Add(ReadVague(text, m));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
