@@ -18,13 +18,15 @@ public sealed class PeopleStep : IPipelineStep
         var candidates = _finder.Find(context.Document);
         var published = context.Document.Article.Published;
         var resolver = new NameResolver(published);
-        foreach (var c in candidates)
-            if (_classifier.IsFullName(c)) resolver.AddFullName(c.Name);
+        var fullNames = new bool[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+            if (fullNames[i] = _classifier.IsFullName(candidates[i])) resolver.AddFullName(candidates[i].Name);
         var surnames = resolver.Surnames();
         var names = new List<(Mention Mention, string Title)>();
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (!_classifier.IsFullName(c) && !_classifier.IsSurname(c, surnames, published)) continue;
+            var c = candidates[i];
+            if (!fullNames[i] && !_classifier.IsSurname(c, surnames, published)) continue;
             names.Add((new Mention(resolver.Resolve(c.Name), c.Name, MentionKind.Name, c.Start, c.End, c.Sentence), c.Title));
         }
         var mentions = names.Select(n => n.Mention).ToList();
