@@ -64,3 +64,12 @@ internal static class ThreadRegex
             ?? throw new MissingFieldException(nameof(Regex), name);
     }
 }
+
+/// <summary>A regex shared by the threads that analyse articles, each of which matches with its own copy (<see cref="ThreadRegex"/>).</summary>
+internal sealed class SharedRegex(Regex regex)
+{
+    private readonly int _slot = ThreadRegex.NewSlot();
+
+    /// <summary>This thread's copy of the regex.</summary>
+    public Regex Local => ThreadRegex.Local(_slot, regex);
+}

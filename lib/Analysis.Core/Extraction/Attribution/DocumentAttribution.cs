@@ -17,8 +17,8 @@ internal sealed record ResolvedCue(AttributionCue Cue, Source? Source);
 /// </summary>
 internal sealed class DocumentAttribution
 {
-    private static readonly Regex AttributiveNext = new(@"^(?:’s|'s|\s+(?:administration|government|campaign|team|family|era|camp|cabinet|doctrine|presidency|policy|policies|White\s+House))\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly SharedRegex AttributiveNext = new(new Regex(@"^(?:’s|'s|\s+(?:administration|government|campaign|team|family|era|camp|cabinet|doctrine|presidency|policy|policies|White\s+House))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private readonly List<ResolvedCue>[] _cues;
     private readonly bool[] _backReference;
     private readonly Document _doc;
@@ -93,7 +93,7 @@ internal sealed class DocumentAttribution
             var m = Mentions[mentionIndex++];
             if (m.Start < sentence.Start || m.Person.Length == 0) continue;
             var after = doc.Text.AsSpan(m.End, Math.Min(40, doc.Text.Length - m.End)).ToString();
-            if (AttributiveNext.IsMatch(after)) continue;
+            if (AttributiveNext.Local.IsMatch(after)) continue;
             found.Add((m.Start, new Source(m.Person, SourceKind.Person, m.Start, m.End), GivenNames.Default.GenderOf(m.Person)));
         }
         // Cheap gate: the singular-source pattern only runs where one of its head nouns occurs.

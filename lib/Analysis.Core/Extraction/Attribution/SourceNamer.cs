@@ -12,10 +12,10 @@ namespace Analysis.Extraction.Attribution;
 internal sealed class SourceNamer
 {
     private static readonly string[] SingularHeads = ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "source", "officer", "commander"];
-    private static readonly Regex Determiner = new(@"^(?:the|a|an|another|one)\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex Anonymous = new(@"\b(?:anonymous|unnamed|unidentified)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex UsDotted = new(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled);
+    private static readonly SharedRegex Determiner = new(new Regex(@"^(?:the|a|an|another|one)\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    private static readonly SharedRegex Anonymous = new(new Regex(@"\b(?:anonymous|unnamed|unidentified)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    private static readonly SharedRegex UsDotted = new(new Regex(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    private static readonly SharedRegex Spaces = new(new Regex(@"\s+", RegexOptions.Compiled));
     private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
     private readonly Lexicon _outletHeads = Lexicon.Load("attribution/outlet_heads.txt");
     private readonly Lexicon _modifiers = Lexicon.Load("attribution/group_modifiers.txt");
@@ -28,16 +28,16 @@ internal sealed class SourceNamer
     public Source? Name(string text, int start, int end, SourceForm form, IReadOnlyList<Mention> mentions)
     {
         if (PersonIn(mentions, start, end) is { } person) return new Source(person, SourceKind.Person, start, end);
-        var phrase = Spaces.Replace(text[start..end], " ").Trim();
+        var phrase = Spaces.Local.Replace(text[start..end], " ").Trim();
         if (phrase.Length == 0) return null;
         if (OutletIn(phrase) is { } outlet) return new Source(outlet, SourceKind.Outlet, start, end);
         if (form == SourceForm.Group) phrase = WithoutOpeningWord(phrase);
-        var bare = Determiner.Replace(phrase, "");
+        var bare = Determiner.Local.Replace(phrase, "");
         var lastWord = bare[(bare.LastIndexOf(' ') + 1)..];
         if (_outletHeads.Contains(lastWord) || EndsWithOutletHead(bare))
             return new Source(Normalize(bare), SourceKind.Outlet, start, end);
         if (form == SourceForm.Group && Array.IndexOf(SingularHeads, lastWord.ToLowerInvariant()) >= 0 && bare != phrase)
-            return new Source("unnamed " + Normalize(Anonymous.Replace(bare, "")), SourceKind.Group, start, end) { IsSingular = true };
+            return new Source("unnamed " + Normalize(Anonymous.Local.Replace(bare, "")), SourceKind.Group, start, end) { IsSingular = true };
         if (form == SourceForm.Name && LooksLikePerson(bare) is { } name) return new Source(name, SourceKind.Person, start, end);
         return new Source(Normalize(bare), SourceKind.Group, start, end);
     }
@@ -49,7 +49,7 @@ internal sealed class SourceNamer
         var space = phrase.IndexOf(' ');
         if (space < 0 || !char.IsUpper(phrase[0])) return phrase;
         var first = phrase[..space];
-        return _functionWords.Contains(first) && !_modifiers.Contains(first) && !Determiner.IsMatch(phrase) ? phrase[(space + 1)..] : phrase;
+        return _functionWords.Contains(first) && !_modifiers.Contains(first) && !Determiner.Local.IsMatch(phrase) ? phrase[(space + 1)..] : phrase;
     }
 
     private static string? PersonIn(IReadOnlyList<Mention> mentions, int start, int end)
@@ -96,7 +96,7 @@ internal sealed class SourceNamer
     // unless a capitalised head makes the phrase a proper name ("the Health Ministry").
     private string Normalize(string phrase)
     {
-        phrase = UsDotted.Replace(phrase, "US").Trim();
+        phrase = UsDotted.Local.Replace(phrase, "US").Trim();
         var space = phrase.IndexOf(' ');
         var first = space < 0 ? phrase : phrase[..space];
         var properName = space > 0 && char.IsUpper(phrase[phrase.LastIndexOf(' ') + 1]);

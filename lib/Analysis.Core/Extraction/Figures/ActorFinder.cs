@@ -15,11 +15,11 @@ internal sealed class ActorFinder
 {
     private readonly Lexicon _actors = Lexicon.Load("figures/actors.txt");
     private readonly Pattern _ownerAfter = PatternLibrary.Load("figures/patterns.yaml").Pattern("ownerAfter");
-    private readonly Regex _regex;
+    private readonly SharedRegex _regex;
 
     private ActorFinder()
     {
-        _regex = new Regex(@"(?<![\w.])" + _actors.ToAlternation() + @"(?![\w])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _regex = new(new Regex(@"(?<![\w.])" + _actors.ToAlternation() + @"(?![\w])", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     }
 
     /// <summary>The shared finder.</summary>
@@ -30,7 +30,7 @@ internal sealed class ActorFinder
     {
         var found = new List<ActorWord>();
         if (end <= start) return found;
-        for (var m = _regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        for (var m = _regex.Local.Match(text, start, end - start); m.Success; m = m.NextMatch())
             if (_actors.ValueOf(Text.Whitespace.Collapse(m.Value)) is { Length: > 0 } actor)
                 found.Add(new ActorWord(actor, m.Index, m.Index + m.Length));
         return found;

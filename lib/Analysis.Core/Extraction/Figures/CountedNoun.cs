@@ -23,7 +23,7 @@ internal sealed class CountedNounReader
 {
     private const int MaxWords = 6;
     private const int MaxNounWords = 3;
-    private static readonly Regex Word = new(@"\G[ \t\u00A0]*(?<w>[A-Za-z][\w.’'-]*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly SharedRegex Word = new(new Regex(@"\G[ \t\u00A0]*(?<w>[A-Za-z][\w.’'-]*)", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private readonly Lexicon _troops = Lexicon.Load("figures/troop_nouns.txt");
     private readonly Lexicon _people = Lexicon.Load("figures/people_nouns.txt");
     private readonly Lexicon _casualty = Lexicon.Load("figures/casualty_nouns.txt");
@@ -35,7 +35,7 @@ internal sealed class CountedNounReader
     {
         var words = new List<(string Text, int Start, int End)>();
         var at = from;
-        for (var m = Word.Match(text, at); m.Success && words.Count < MaxWords; m = Word.Match(text, at))
+        for (var m = Word.Local.Match(text, at); m.Success && words.Count < MaxWords; m = Word.Local.Match(text, at))
         {
             var g = m.Groups["w"];
             var w = g.Value.TrimEnd('.', '’', '\'');

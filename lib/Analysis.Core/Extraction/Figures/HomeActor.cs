@@ -14,12 +14,12 @@ namespace Analysis.Extraction.Figures;
 internal sealed class HomeActor
 {
     private readonly Lexicon _institutions = Lexicon.Load("figures/institutions.txt");
-    private readonly Regex _institution;
+    private readonly SharedRegex _institution;
     private readonly Pattern _self, _back;
 
     private HomeActor()
     {
-        _institution = new Regex(@"(?<![\w.])" + _institutions.ToAlternation() + @"(?![\w])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _institution = new(new Regex(@"(?<![\w.])" + _institutions.ToAlternation() + @"(?![\w])", RegexOptions.Compiled | RegexOptions.CultureInvariant));
         var p = PatternLibrary.Load("figures/patterns.yaml");
         _self = p.Pattern("selfReference");
         _back = p.Pattern("backReference");
@@ -37,7 +37,7 @@ internal sealed class HomeActor
         ArgumentNullException.ThrowIfNull(document);
         foreach (var source in new[] { document.Article.Title, document.Text, document.Article.Outlet })
         {
-            var m = _institution.Match(source);
+            var m = _institution.Local.Match(source);
             if (m.Success) return _institutions.ValueOf(Text.Whitespace.Collapse(m.Value)) ?? "";
         }
         return "";

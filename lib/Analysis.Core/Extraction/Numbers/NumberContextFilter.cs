@@ -12,9 +12,9 @@ namespace Analysis.Extraction.Numbers;
 internal sealed class NumberContextFilter
 {
     private readonly Pattern _currencyBefore, _unitAfter, _nameBefore, _ageBefore, _monthBefore, _monthAfter, _notCountAfter, _notCountBefore;
-    private static readonly Regex OneOf = new(@"\G\s+(?i:of|another)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex Times = new(@"\G\s+(?i:times?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex PluralAfter = new(@"\G\s+(?:[a-z]+s|people|men|women|children)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly SharedRegex OneOf = new(new Regex(@"\G\s+(?i:of|another)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    private static readonly SharedRegex Times = new(new Regex(@"\G\s+(?i:times?)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    private static readonly SharedRegex PluralAfter = new(new Regex(@"\G\s+(?:[a-z]+s|people|men|women|children)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     public NumberContextFilter()
     {
@@ -41,10 +41,10 @@ internal sealed class NumberContextFilter
         if (IsNameBefore(text, start)) return false;
         var number = text.AsSpan(numberStart, end - numberStart);
         if (number.Equals("one", StringComparison.OrdinalIgnoreCase)
-            && (_notCountAfter.Match(text, end).Success || OneOf.Match(text, end).Success || Before(_notCountBefore, text, start)))
+            && (_notCountAfter.Match(text, end).Success || OneOf.Local.Match(text, end).Success || Before(_notCountBefore, text, start)))
             return false;
-        if (Times.Match(text, end).Success) return false;
-        return !(bare && IsYear(number) && !PluralAfter.Match(text, end).Success);
+        if (Times.Local.Match(text, end).Success) return false;
+        return !(bare && IsYear(number) && !PluralAfter.Local.Match(text, end).Success);
     }
 
     /// <summary>A bare four-digit number from 1800 to 2099 is a year unless a plural noun follows ("2000 troops").</summary>

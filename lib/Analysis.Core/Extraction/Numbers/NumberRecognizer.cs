@@ -16,7 +16,7 @@ public sealed class NumberRecognizer
     private readonly Lexicon _qualifiers = Lexicon.Load("numbers/qualifiers.txt");
     private readonly Lexicon _vagueCounts = Lexicon.Load("numbers/vague.txt");
     private readonly NumberContextFilter _filter = new();
-    private static readonly Regex NotCountAfterVague = new(@"\G\s+(?:(?i:times?|of\s+(?:them|those|these|the))|of\s+(?:us|you))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly SharedRegex NotCountAfterVague = new(new Regex(@"\G\s+(?:(?i:times?|of\s+(?:them|those|these|the))|of\s+(?:us|you))\b", RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     private NumberRecognizer()
     {
@@ -94,7 +94,7 @@ public sealed class NumberRecognizer
     private NumberMention? ReadVague(string text, Match m)
     {
         int start = m.Index, end = m.Index + m.Length;
-        if (NotCountAfterVague.Match(text, end).Success) return null;
+        if (NotCountAfterVague.Local.Match(text, end).Success) return null;
         var count = _vagueCounts.ValueOf(Text.Whitespace.Collapse(m.Groups["vague"].Value));
         decimal? low = string.IsNullOrEmpty(count) ? null : decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
         return new NumberMention(m.Value, start, end, low, null, Qualifier.Vague);

@@ -20,7 +20,7 @@ public sealed class QuoteStep : IPipelineStep
 
     // Between a closing mark and its attribution only punctuation and capitalised title words may stand
     // ("…,” Deputy Pentagon Press Secretary Sabrina Singh said").
-    private static readonly Regex TitleGap = new(@"\G[\s,.]*(?:[A-Z][\w.’'-]*\s+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly SharedRegex TitleGap = new(new Regex(@"\G[\s,.]*(?:[A-Z][\w.’'-]*\s+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     /// <summary>Creates the step with the rules of <c>Rules/quotes/patterns.yaml</c>.</summary>
     public QuoteStep()
@@ -128,7 +128,7 @@ public sealed class QuoteStep : IPipelineStep
     {
         if (p.Close < 0) return null;
         var index = context.Document.SentenceIndexAt(p.Close);
-        var gap = TitleGap.Match(context.Document.Text, p.Close + 1);
+        var gap = TitleGap.Local.Match(context.Document.Text, p.Close + 1);
         var gapEnd = gap.Index + gap.Length;
         foreach (var cue in _attribution.CuesOf(context, index))
             if (cue.Source is not null && cue.Cue.CueStart >= p.Close && cue.Cue.CueStart <= gapEnd) return cue.Source;

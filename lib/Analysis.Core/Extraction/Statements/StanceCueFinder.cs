@@ -15,9 +15,9 @@ internal sealed class StanceCueFinder
     private const int HypotheticalWindow = 50;
     private readonly (Stance Stance, string Name, bool Verbal, Pattern Regex, Regex? AtForce)[] _rules;
     private readonly Pattern _force, _hypothetical, _conditional, _negatedBefore, _negator, _noneBefore, _refusedBefore, _ruledOutAfter;
-    private readonly Regex _military;
+    private readonly SharedRegex _military;
     // A word start as the cue regexes read one (their \b and \w), in the clause.
-    private static readonly Regex WordStart = new(@"\G\b(?=\w)", RegexOptions.CultureInvariant);
+    private static readonly SharedRegex WordStart = new(new Regex(@"\G\b(?=\w)", RegexOptions.CultureInvariant));
     private readonly Lexicon _generic = Lexicon.Load("statements/generic_forces.txt");
 
     private StanceCueFinder()
@@ -57,11 +57,11 @@ internal sealed class StanceCueFinder
         _noneBefore = p.Pattern("noneBefore");
         _refusedBefore = p.Pattern("refusedBefore");
         _ruledOutAfter = p.Pattern("ruledOutAfter");
-        _military = new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        _military = new(new Regex(@"\b(?i:" + Lexicon.Load("statements/military_context.txt").ToAlternation() + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     }
 
     /// <summary>True when the text speaks of the military at all; else generic force nouns ("units", "carriers") are not forces.</summary>
-    public bool IsMilitary(string text) => _military.IsMatch(text);
+    public bool IsMilitary(string text) => _military.Local.IsMatch(text);
 
     /// <summary>The shared finder.</summary>
     public static StanceCueFinder Default { get; } = new();
@@ -131,7 +131,7 @@ internal sealed class StanceCueFinder
         var starts = new List<int>();
         foreach (var m in Forces(text, start, end))
             for (var i = m.Index; i < m.Index + m.Length; i++)
-                if (i == m.Index || WordStart.IsMatch(text.AsSpan(start, end - start), i - start)) starts.Add(i);
+                if (i == m.Index || WordStart.Local.IsMatch(text.AsSpan(start, end - start), i - start)) starts.Add(i);
         return starts;
     }
 
