@@ -188,9 +188,11 @@ public sealed class Pattern
     // True, for the calls that search forwards from an offset: a pattern read right to left (engines.yaml) would search
     // leftwards from it, so it answers only on a window that ends where its matches end (MatchBefore, Match(text,
     // beginning, length)).
-    private bool Forwards() => _regex.RightToLeft
-        ? throw new InvalidOperationException($"Pattern '{Name}' reads right to left: match it in a window that ends where it ends (MatchBefore).")
-        : true;
+    private bool Forwards() => !_regex.RightToLeft || ThrowRightToLeft();
+
+    // Apart from Forwards, which every forward call runs, so that it stays small enough to inline.
+    private bool ThrowRightToLeft() =>
+        throw new InvalidOperationException($"Pattern '{Name}' reads right to left: match it in a window that ends where it ends (MatchBefore).");
 
     /// <inheritdoc />
     public override string ToString() => Name;
