@@ -17,7 +17,13 @@ internal sealed class CueFinder
     private const int MaxSubjectWords = 12;
     private readonly Pattern _verbAt, _subjectAfter, _according, _byPhrase, _colon, _backReference;
     private readonly Pattern[] _subjectBefore; // its alternatives, tried in turn (patterns.yaml says why)
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbWords, _byNouns, _functionWords, _weekdays;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords, _weekdays;
+    // The words that start a cue, one lookup per word of the sentence: a reporting verb's first word, "according" or a
+    // document noun (by_nouns.txt). Words shorter or longer than all of them are not looked up.
+    private readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _cueWords;
+    private readonly int _shortestCueWord, _longestCueWord;
+
+    private enum CueWord { Verb, According, ByNoun }
 
     public CueFinder()
     {
@@ -29,9 +35,14 @@ internal sealed class CueFinder
         _byPhrase = p.Pattern("byPhrase");
         _colon = p.Pattern("colonSubject");
         _backReference = p.Pattern("backReference");
-        // First words of the reporting verbs ("pointed" of "pointed out") trigger the verb pattern.
-        _verbWords = WordSet(Lexicon.Load("people/reporting_verbs.txt").Terms.Select(t => t.Split(' ')[0]));
-        _byNouns = WordSet(Lexicon.Load("attribution/by_nouns.txt").Terms);
+        // First words of the reporting verbs ("pointed" of "pointed out") trigger the verb pattern; a word that is both a
+        // verb and a document noun ("reports") is read as the verb.
+        var cueWords = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var noun in Lexicon.Load("attribution/by_nouns.txt").Terms) cueWords[noun] = CueWord.ByNoun;
+        cueWords["according"] = CueWord.According;
+        foreach (var verb in Lexicon.Load("people/reporting_verbs.txt").Terms) cueWords[verb.Split(' ')[0]] = CueWord.Verb;
+        (_shortestCueWord, _longestCueWord) = (cueWords.Keys.Min(k => k.Length), cueWords.Keys.Max(k => k.Length));
+        _cueWords = cueWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _functionWords = WordSet(Lexicon.Load("people/function_words.txt").Terms);
         // Weekdays only: a month may be a surname ("May said").
         _weekdays = WordSet(Lexicon.Load("dates/weekdays.txt").Terms);
@@ -49,10 +60,11 @@ internal sealed class CueFinder
             if (!char.IsLetter(text[i])) { i++; continue; }
             var w = i;
             while (i < end && (char.IsLetter(text[i]) || text[i] == '-')) i++;
-            var word = text.AsSpan(w, i - w);
-            if (_verbWords.Contains(word)) Verb(text, w, end, wordStarts, seen, start, cues, quoted);
-            else if (word.Equals("according", StringComparison.OrdinalIgnoreCase)) Add(cues, _according.Match(text, w, end - w), quoted, CueKind.Verb);
-            else if (_byNouns.Contains(word)) Add(cues, _byPhrase.Match(text, w, end - w), quoted, CueKind.Verb);
+            if (i - w >= _shortestCueWord && i - w <= _longestCueWord && _cueWords.TryGetValue(text.AsSpan(w, i - w), out var cue))
+            {
+                if (cue == CueWord.Verb) Verb(text, w, end, wordStarts, seen, start, cues, quoted);
+                else Add(cues, (cue == CueWord.According ? _according : _byPhrase).Match(text, w, end - w), quoted, CueKind.Verb);
+            }
             wordStarts[seen % MaxSubjectWords] = w;
             seen++;
         }
