@@ -17,12 +17,22 @@ internal sealed class SourceNamer
     private static readonly SharedRegex UsDotted = new(new Regex(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private static readonly SharedRegex Spaces = new(new Regex(@"\s+", RegexOptions.Compiled));
     private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
+    // Any outlet name at all, one vectorised scan: most phrases ("the company", "officials") hold none.
+    private readonly System.Buffers.SearchValues<string> _anyOutlet;
+    // The modifier and head words as written: a capitalised one opening a phrase is a common word.
+    private readonly HashSet<string> _commonWords;
     private readonly Lexicon _outletHeads = Lexicon.Load("attribution/outlet_heads.txt");
     private readonly Lexicon _modifiers = Lexicon.Load("attribution/group_modifiers.txt");
     private readonly Lexicon _heads = Lexicon.Load("attribution/group_heads.txt");
     private readonly Lexicon _functionWords = Lexicon.Load("people/function_words.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
     private readonly GivenNames _given = GivenNames.Default;
+
+    public SourceNamer()
+    {
+        _anyOutlet = System.Buffers.SearchValues.Create([.. _outlets.Terms], StringComparison.Ordinal);
+        _commonWords = new HashSet<string>(_modifiers.Terms.Concat(_heads.Terms), StringComparer.Ordinal);
+    }
 
     /// <summary>The source named by [start, end) of the article; null for an empty phrase.</summary>
     public Source? Name(string text, int start, int end, SourceForm form, IReadOnlyList<Mention> mentions)
@@ -65,6 +75,7 @@ internal sealed class SourceNamer
 
     private string? OutletIn(string phrase)
     {
+        if (phrase.AsSpan().IndexOfAny(_anyOutlet) < 0) return null;
         string? best = null;
         foreach (var term in _outlets.Terms)
         {
@@ -105,6 +116,5 @@ internal sealed class SourceNamer
         return phrase;
     }
 
-    private bool IsCommonWord(string word) =>
-        _modifiers.Entries.Any(e => e.Key == word) || _heads.Entries.Any(e => e.Key == word) || word is "some" or "one" or "two" or "three";
+    private bool IsCommonWord(string word) => _commonWords.Contains(word) || word is "some" or "one" or "two" or "three";
 }

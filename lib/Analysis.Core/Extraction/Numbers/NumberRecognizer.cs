@@ -38,7 +38,12 @@ public sealed class NumberRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<NumberMention>();
         var taken = new List<(int Start, int End)>();
-        bool Free(int start, int end) => !taken.Exists(t => t.Start < end && start < t.End);
+        bool Free(int start, int end)
+        {
+            foreach (var t in taken)
+                if (t.Start < end && start < t.End) return false;
+            return true;
+        }
         void Add(NumberMention? mention)
         {
             if (mention is null) return;
