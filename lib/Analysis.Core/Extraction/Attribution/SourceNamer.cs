@@ -21,6 +21,8 @@ internal sealed class SourceNamer
     private readonly System.Buffers.SearchValues<string> _anyOutlet;
     // The modifier and head words as written: a capitalised one opening a phrase is a common word.
     private readonly HashSet<string> _commonWords;
+    // The outlet heads of more than one word, each after a space: a phrase that ends with one names an outlet.
+    private readonly string[] _spacedOutletHeads;
     private readonly Lexicon _outletHeads = Lexicon.Load("attribution/outlet_heads.txt");
     private readonly Lexicon _modifiers = Lexicon.Load("attribution/group_modifiers.txt");
     private readonly Lexicon _heads = Lexicon.Load("attribution/group_heads.txt");
@@ -32,6 +34,7 @@ internal sealed class SourceNamer
     {
         _anyOutlet = System.Buffers.SearchValues.Create([.. _outlets.Terms], StringComparison.Ordinal);
         _commonWords = new HashSet<string>(_modifiers.Terms.Concat(_heads.Terms), StringComparer.Ordinal);
+        _spacedOutletHeads = [.. _outletHeads.Terms.Where(h => h.Contains(' ')).Select(h => " " + h)];
     }
 
     /// <summary>The source named by [start, end) of the article; null for an empty phrase.</summary>
@@ -90,8 +93,8 @@ internal sealed class SourceNamer
 
     private bool EndsWithOutletHead(string phrase)
     {
-        foreach (var head in _outletHeads.Terms)
-            if (head.Contains(' ') && phrase.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var head in _spacedOutletHeads)
+            if (phrase.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
