@@ -50,13 +50,13 @@ internal sealed class CountedNounReader
             // Longer nouns first ("special operations forces", "service members").
             for (var n = Math.Min(MaxNounWords, words.Count - i); n >= 2; n--)
             {
-                var phrase = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Text));
+                var phrase = Phrase(words, i, n);
                 if (Classify(phrase) is { } kind) return new CountedNoun(phrase.ToLowerInvariant(), kind, words[i].Start, words[i + n - 1].End);
             }
             if (Classify(words[i].Text) is { } one)
             {
                 // "some cattle deaths": a casualty noun counting animals or things is another noun.
-                var kind = one == NounKind.Casualty && words.Take(i).Any(w => _nonHuman.Contains(w.Text)) ? NounKind.Other : one;
+                var kind = one == NounKind.Casualty && words[..i].Exists(w => _nonHuman.Contains(w.Text)) ? NounKind.Other : one;
                 return new CountedNoun(words[i].Text.ToLowerInvariant(), kind, words[i].Start, words[i].End);
             }
             // A plain plural before a known noun modifies it ("300 special operations forces"): read on.
@@ -82,4 +82,21 @@ internal sealed class CountedNounReader
         : _troops.Contains(word) ? NounKind.Troops
         : _people.Contains(word) ? NounKind.People
         : null;
+
+    // The words [first, first + count) joined by single spaces, without an iterator per phrase tried.
+    private static string Phrase(List<(string Text, int Start, int End)> words, int first, int count)
+    {
+        var length = count - 1;
+        for (var k = first; k < first + count; k++) length += words[k].Text.Length;
+        return string.Create(length, (words, first, count), static (span, state) =>
+        {
+            var at = 0;
+            for (var k = state.first; k < state.first + state.count; k++)
+            {
+                if (k > state.first) span[at++] = ' ';
+                state.words[k].Text.AsSpan().CopyTo(span[at..]);
+                at += state.words[k].Text.Length;
+            }
+        });
+    }
 }
