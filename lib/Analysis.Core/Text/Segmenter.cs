@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Analysis.Articles;
 using Analysis.Lexicons;
 
@@ -29,7 +30,7 @@ public sealed class Segmenter
         foreach (var (start, end) in _paragraphs.Split(text))
         {
             // A speaker label is not part of any sentence: sentences of the turn start after it.
-            var turn = turns.LastOrDefault(t => t.LabelStart <= start && start < t.End);
+            var turn = turns.Count == 0 ? null : turns.LastOrDefault(t => t.LabelStart <= start && start < t.End);
             var bodyStart = turn is not null && turn.LabelStart == start ? SkipSpaces(text, turn.LabelEnd, end) : start;
             foreach (var (s, e) in _sentences.Split(text, bodyStart, end))
                 sentences.Add(new Sentence(sentences.Count, s, e, paragraphIndex) { Turn = turn });
@@ -51,6 +52,14 @@ internal sealed class TurnFinder
     private readonly Pattern _label =
         PatternLibrary.Load("text/patterns.yaml").Pattern("speakerLabel");
 
+    /// <summary>
+    /// False when the line at [<paramref name="start"/>, <paramref name="end"/>) cannot open with a speaker label, which
+    /// every form of begins with a capital letter not followed by a lower-case one ("Q:", "Q (Reuters):", "MR. RYDER:"):
+    /// most lines of a story are answered without running the label pattern.
+    /// </summary>
+    internal static bool CanOpenLabel(string text, int start, int end) =>
+        start < end && char.IsAsciiLetterUpper(text[start]) && (start + 1 == end || !char.IsAsciiLetterLower(text[start + 1]));
+
     public IReadOnlyList<Turn> Find(string text)
     {
         var labels = new List<(string Label, int Start, int End)>();
@@ -61,7 +70,7 @@ internal sealed class TurnFinder
             if (lineEnd < 0) lineEnd = text.Length;
             var start = lineStart;
             while (start < lineEnd && (text[start] == ' ' || text[start] == '\t')) start++;
-            var m = _label.Match(text, start, lineEnd - start);
+            var m = CanOpenLabel(text, start, lineEnd) ? _label.Match(text, start, lineEnd - start) : Match.Empty;
             // The pattern is anchored at the line's first non-blank ("WASHINGTON:" datelines are labels too in effect,
             // but only transcripts have several).
             if (m.Success)
