@@ -43,7 +43,7 @@ internal sealed class NameCandidateFinder
         foreach (var sentence in doc.Sentences)
         {
             var sentenceText = doc.TextOf(sentence);
-            var titleCase = HeadlineSplitter.IsTitleCase(sentenceText);
+            bool? titleCase = null; // read at the first run that may hold a name: most sentences open with a lone "The"
             // Without a prefixed name word ("al-Sudani") in the sentence, the runs all start with a capital letter.
             var runs = _prefixedWord.MayMatch(sentenceText) ? _run : _runCapital;
             for (var m = runs.Match(sentenceText); m.Success; m = m.NextMatch())
@@ -51,7 +51,10 @@ internal sealed class NameCandidateFinder
                 var run = m.Groups[_runGroup];
                 var possessive = m.Groups[_possGroup].Success;
                 var words = Words(sentenceText.AsSpan(run.Index, run.Length), sentence.Start + run.Index);
-                if (!titleCase) { Add(found, Candidate(text, sentence, words, possessive, false)); continue; }
+                // A lone function word ("The", "In") is no name on any line, title case or not.
+                if (words.Count == 1 && _function.Contains(words[0].Text)) continue;
+                titleCase ??= HeadlineSplitter.IsTitleCase(sentenceText);
+                if (titleCase == false) { Add(found, Candidate(text, sentence, words, possessive, false)); continue; }
                 // A title-case line capitalises verbs and nouns after a name: split the run there.
                 var parts = _headline.Split(words);
                 for (var i = 0; i < parts.Count; i++)
