@@ -12,7 +12,7 @@ namespace Analysis.Cli.Commands;
 /// the 1-thread runs of ours just before and after it (compromise, some 35x slower, may be limited to the first
 /// articles, against 1-thread extractions of those), and prints MB/s, words/s, peak RSS and the ratios against this
 /// project's targets: beside the whole run's, the words/s of analysing alone, timed as the peers are (texts in memory,
-/// nothing written).
+/// nothing written). Every run is warmed up before its clock starts, ours (<c>extract --stats</c>) and the peers'.
 /// </summary>
 internal static class BenchCommand
 {
@@ -142,7 +142,7 @@ internal static class BenchCommand
     private static void Report(string name, Measured run) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-16} {run.Seconds,8:F2} s {run.MegabytesPerSecond,8:F2} MB/s {run.WordsPerSecond,12:N0} words/s {run.PeakRssMb,7:F0} MB peak")
-            + (run.StartupSeconds is { } startup ? string.Create(CultureInfo.InvariantCulture, $" (+{startup:F2} s loading rules)") : "")
+            + (run.StartupSeconds is { } startup ? string.Create(CultureInfo.InvariantCulture, $" (+{startup:F2} s warm-up)") : "")
             + (double.IsNaN(run.AnalysisWordsPerSecond) ? "" : string.Create(CultureInfo.InvariantCulture, $"; analysing alone {run.AnalysisWordsPerSecond:N0} words/s")));
 
     private static (int Code, string Output) Exec(ProcessStartInfo start)
