@@ -9,7 +9,7 @@ namespace Analysis.Cli.Commands;
 /// <summary>
 /// <c>analysis bench [CORPUS]</c>: times the full extraction of a corpus (1 thread and all cores, each in a child
 /// process so its peak memory is its own), then the npm peers on the same texts, wink-nlp and compromise, each against
-/// the 1-thread runs of ours just before and after it (compromise, some 35x slower, may be limited to the first
+/// the 1-thread runs of ours just before and after it (compromise, some 40x slower, may be limited to the first
 /// articles, against 1-thread extractions of those), and prints MB/s, words/s, peak RSS and the ratios against this
 /// project's targets: beside the whole run's, the words/s of analysing alone, timed as the peers are (texts in memory,
 /// nothing written). Every run is warmed up before its clock starts, ours (<c>extract --stats</c>) and the peers'.
