@@ -13,10 +13,12 @@ namespace Analysis.Cli.Commands;
 internal static partial class RunStats
 {
     /// <summary>
-    /// Warms a timed run up before its clock starts, as a benchmark harness does: the pipeline's own warm-up
-    /// (<see cref="ExtractionPipeline.Prepare"/>), then an extraction of <see cref="WarmUpArticles"/> copies of its sample
-    /// with <paramref name="threads"/> threads into a temporary folder (the reading, writing and name-resolution code runs
-    /// only there), then a wait until the runtime's background JIT is idle. Returns the time it took.
+    /// Warms a timed run up before its clock starts, as a benchmark harness does (BenchmarkDotNet's warm-up iterations):
+    /// readies the pipeline (<see cref="ExtractionPipeline.Prepare"/>: rules loaded, compiled regexes built), extracts
+    /// <see cref="WarmUpArticles"/> copies of its sample with <paramref name="threads"/> threads into a temporary folder,
+    /// so that every method an article runs is called often enough for the runtime to recompile it for speed (30 calls)
+    /// and the reading, writing and name-resolution code runs too, then waits until the runtime's background JIT is
+    /// idle. Returns the time it took.
     /// </summary>
     public static TimeSpan WarmUp(int threads)
     {

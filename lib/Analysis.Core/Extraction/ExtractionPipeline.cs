@@ -32,23 +32,17 @@ public sealed class ExtractionPipeline
     ]);
 
     /// <summary>
-    /// Warms the pipeline up for a timed run, as a benchmark harness does before it measures (BenchmarkDotNet's warm-up
-    /// iterations; the npm peers load their models and are warmed up before timing too): analyses a built-in sample of
-    /// wire copy and briefing text (<c>Samples/warm-up.txt</c>) <see cref="WarmUpRounds"/> times, so every rule is loaded
-    /// and the runtime recompiles the hot code for speed; then builds the compiled regexes of all the rules that would
-    /// otherwise run interpreted until hot, warmed on the sample. An ordinary run needs none of it: it pays the same JIT
-    /// while it extracts.
+    /// Readies the pipeline for a timed run: analyses a built-in sample of wire copy and briefing text
+    /// (<c>Samples/warm-up.txt</c>), which loads every rule, then builds the compiled regexes of all the rules that
+    /// would otherwise run interpreted until hot, warmed on the sample. A timed run warms up further by extracting
+    /// copies of <see cref="WarmUpSample"/> (<c>analysis extract --stats</c>); an ordinary run needs none of it.
     /// </summary>
     public void Prepare()
     {
         var sample = new Article("warm-up", WarmUpSample) { Published = new DateOnly(2023, 10, 10), Outlet = "Wire" };
-        // The runtime recompiles a method for speed after 30 calls: a step that runs once per article needs as many.
-        for (var round = 0; round < WarmUpRounds; round++) Analyze(sample);
+        Analyze(sample);
         Lexicons.TieredRegex.BuildAll(sample.Text);
     }
-
-    /// <summary>Analyses of the warm-up sample in <see cref="Prepare"/>.</summary>
-    public const int WarmUpRounds = 40;
 
     /// <summary>The text <see cref="Prepare"/> warms up on: a few paragraphs of wire copy and briefing transcript.</summary>
     public static string WarmUpSample => LazySample.Value;

@@ -98,7 +98,7 @@ public sealed class Pattern
     public bool IsMatch(string text) => Start(text) is var start and >= 0 && For(text).IsMatch(text, start);
 
     /// <summary>True when the regex matches in <paramref name="text"/>, its whole input (a window read without copying it).</summary>
-    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex).IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && For(text).IsMatch(text);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
     public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
@@ -200,4 +200,7 @@ public sealed class Pattern
     // This thread's copy of the regex to run on a text that passed the trigger gate (counting the run towards a tiered
     // regex's promotion).
     private Regex For(string text) => ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex);
+
+    // As For(string), for a window read in place.
+    private Regex For(ReadOnlySpan<char> text) => ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex);
 }

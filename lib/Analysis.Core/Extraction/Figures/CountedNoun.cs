@@ -56,7 +56,7 @@ internal sealed class CountedNounReader
             if (Classify(words[i].Text) is { } one)
             {
                 // "some cattle deaths": a casualty noun counting animals or things is another noun.
-                var kind = one == NounKind.Casualty && words[..i].Exists(w => _nonHuman.Contains(w.Text)) ? NounKind.Other : one;
+                var kind = one == NounKind.Casualty && words.Take(i).Any(w => _nonHuman.Contains(w.Text)) ? NounKind.Other : one;
                 return new CountedNoun(words[i].Text.ToLowerInvariant(), kind, words[i].Start, words[i].End);
             }
             // A plain plural before a known noun modifies it ("300 special operations forces"): read on.
