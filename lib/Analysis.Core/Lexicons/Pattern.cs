@@ -67,17 +67,29 @@ public sealed class Pattern
     /// </summary>
     public bool MayMatch(ReadOnlySpan<char> text) => _trigger is null || _trigger.Occurs(text);
 
+    /// <summary>As <see cref="MayMatch(ReadOnlySpan{char})"/> for a whole text: a lookup once this thread has walked it.</summary>
+    public bool MayMatch(string text) => _trigger is null || TriggerIn(text, earliest: false) >= 0;
+
+    /// <summary>
+    /// As <see cref="MayMatch(ReadOnlySpan{char})"/> for the window [<paramref name="start"/>, <paramref name="start"/> +
+    /// <paramref name="length"/>) of <paramref name="text"/>: a lookup when this thread has walked the text lately.
+    /// </summary>
+    public bool MayMatch(string text, int start, int length) =>
+        _trigger is null || (TriggerIndex.Cached(text, _trigger) is { } index
+            ? index.FirstAt(_trigger, start, start + length) >= 0
+            : _trigger.Occurs(text.AsSpan(start, length)));
+
     /// <summary>The first match in <paramref name="text"/>.</summary>
     public Match Match(string text) =>
         Start(text) is var start and >= 0 ? For(text).Match(text, start) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match at or after <paramref name="startat"/> (lookbehinds see the text before it).</summary>
     public Match Match(string text, int startat) =>
-        Forwards() && MayMatch(text.AsSpan(startat)) ? For(text).Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
+        Forwards() && MayMatch(text, startat, text.Length - startat) ? For(text).Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match inside [<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>), which the regex sees as the whole input.</summary>
     public Match Match(string text, int beginning, int length) =>
-        MayMatch(text.AsSpan(beginning, length)) ? For(text).Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text, beginning, length) ? For(text).Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>
     /// The match inside the <paramref name="window"/> characters before <paramref name="end"/> (never before
@@ -101,7 +113,7 @@ public sealed class Pattern
     public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && For(text).IsMatch(text);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
-    public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text.AsSpan(startat)) && For(text).IsMatch(text, startat);
+    public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text, startat, text.Length - startat) && For(text).IsMatch(text, startat);
 
     /// <summary>Every match in <paramref name="text"/>, in order.</summary>
     public IEnumerable<Match> Matches(string text)
@@ -155,8 +167,9 @@ public sealed class Pattern
     // or after that first one, so it starts there or later.
     private int ResumeAt(string text, int from)
     {
-        var found = _trigger!.FirstAt(text.AsSpan(from));
-        return found < 0 ? -1 : Math.Max(from, PatternReach.StartBefore(text, from + found, _reach));
+        var first = TriggerIndex.Cached(text, _trigger!) is { } index ? index.FirstAt(_trigger!, from, text.Length)
+            : _trigger!.FirstAt(text.AsSpan(from)) is var found and >= 0 ? from + found : -1;
+        return first < 0 ? -1 : Math.Max(from, PatternReach.StartBefore(text, first, _reach));
     }
 
     // Where a match in the whole text can start at the earliest: -1 when the text has no trigger word; with a reach,
@@ -169,20 +182,12 @@ public sealed class Pattern
             : TriggerIn(text, earliest: true) is var first and >= 0 ? PatternReach.StartBefore(text, first, _reach) : -1;
     }
 
-    // The extractors run several patterns with the same trigger words on a sentence one after the other (the month
-    // patterns of a date; a seventh of the whole-text scans over Reuters): each thread keeps its last answer for a text.
-    [ThreadStatic] private static (TriggerSet? Set, string? Text, int Found, bool Earliest) t_lastScan;
-
     // Where the first trigger word of the whole text starts (without `earliest`, 0 when one occurs: reading from the
-    // text's start is always safe), or -1 when none does.
+    // text's start is always safe), or -1 when none does. A long text is walked once for all patterns (TriggerIndex).
     private int TriggerIn(string text, bool earliest)
     {
-        var last = t_lastScan;
-        if (ReferenceEquals(last.Set, _trigger) && ReferenceEquals(last.Text, text) && (last.Earliest || !earliest || last.Found < 0))
-            return last.Found;
-        var found = earliest ? _trigger!.FirstAt(text) : _trigger!.Occurs(text) ? 0 : -1;
-        t_lastScan = (_trigger, text, found, earliest);
-        return found;
+        var found = TriggerIndex.Of(text, _trigger!) is { } index ? index.FirstAt(_trigger!, 0, text.Length) : earliest ? _trigger!.FirstAt(text) : _trigger!.Occurs(text) ? 0 : -1;
+        return earliest || found < 0 ? found : 0;
     }
 
     // True, for the calls that search forwards from an offset: a pattern read right to left (engines.yaml) would search

@@ -38,7 +38,18 @@ internal sealed class TriggerSet
         _others = minimal.Except(words).ToArray();
         var firsts = _others.SelectMany(t => caseSensitive ? [t[0]] : new[] { t[0], char.ToLowerInvariant(t[0]), char.ToUpperInvariant(t[0]) });
         _firstChars = _others.Length == 0 ? null : SearchValues.Create(firsts.Distinct().ToArray());
+        (Words, CaseSensitive) = (minimal, caseSensitive);
+        Id = TriggerTrie.Register(this);
     }
+
+    /// <summary>The set's index among the sets of the process (<see cref="TriggerTrie"/>).</summary>
+    public int Id { get; }
+
+    /// <summary>The trigger words, less those that start with another (which it implies).</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Whether the words match only as written.</summary>
+    public bool CaseSensitive { get; }
 
     /// <summary>
     /// The one set of these <paramref name="triggers"/> in the process: patterns with the same trigger words share it,

@@ -91,7 +91,7 @@ internal sealed class CueFinder
             var s = wordStarts[(seen - k) % MaxSubjectWords];
             for (var a = 0; a < _subjectBefore.Length; a++)
             {
-                live[a] = live[a] && _subjectBefore[a].MayMatch(text.AsSpan(s, verb - s));
+                live[a] = live[a] && _subjectBefore[a].MayMatch(text, s, verb - s);
                 if (live[a] && _subjectBefore[a].Match(text, s, verb - s) is { Success: true } m)
                 {
                     Add(cues, m, quoted, CueKind.Verb, verb + v.Length);

@@ -78,7 +78,7 @@ internal sealed class StanceCueFinder
         foreach (var (stance, name, verbal, regex, atForce) in _rules)
         {
             // A clause without any of the cue's trigger words cannot hold it: one scan instead of a regex per force.
-            if (atForce is not null && !regex.MayMatch(text.AsSpan(start, end - start))) continue;
+            if (atForce is not null && !regex.MayMatch(text, start, end - start)) continue;
             var matches = atForce is null ? All(regex, text, start, end) : AtForces(atForce, text, end, forceStarts ??= ForceStarts(text, start, end));
             foreach (var m in matches)
                 if (Interpret(text, start, end, stance, name, verbal, m) is { } cue && (military || !IsGeneric(cue.Force)))
@@ -142,10 +142,10 @@ internal sealed class StanceCueFinder
     public bool HasForce(string text) => _force.IsMatch(text);
 
     /// <summary>
-    /// False when <paramref name="text"/> holds no force trigger word, so <see cref="HasForce"/> is false too: a scan
-    /// without allocating, to skip a sentence before its quotation marks are blanked.
+    /// False when <paramref name="text"/> holds no force trigger word, so <see cref="HasForce"/> is false too: a lookup
+    /// in the sentence's trigger words, to skip it before its quotation marks are blanked.
     /// </summary>
-    public bool MayHaveForce(ReadOnlySpan<char> text) => _force.MayMatch(text);
+    public bool MayHaveForce(string text) => _force.MayMatch(text);
 
     /// <summary>The force nouns of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
     public IEnumerable<Match> Forces(string text, int start, int end)

@@ -33,8 +33,9 @@ public sealed class StatementRecognizer
         foreach (var sentence in doc.Sentences)
         {
             if (sentence.Turn is { } turn && _questionLabels.Contains(turn.Label)) continue;
-            if (!StanceCueFinder.Default.MayHaveForce(doc.Text.AsSpan(sentence.Start, sentence.Length))) continue;
-            var text = Normalize(doc.TextOf(sentence));
+            var raw = doc.TextOf(sentence);
+            if (!StanceCueFinder.Default.MayHaveForce(raw)) continue;
+            var text = Normalize(raw);
             if (text.TrimEnd().EndsWith('?') || !StanceCueFinder.Default.HasForce(text)) continue;
             foreach (var (start, end) in ClauseSplitter.Default.Split(text))
             {
