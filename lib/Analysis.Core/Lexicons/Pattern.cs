@@ -18,6 +18,9 @@ public sealed class Pattern
     private readonly TieredRegex? _tiered;
     private readonly int _reach; // words a match reaches back before its first trigger word; -1: unknown (PatternReach)
     private readonly int _slot = ThreadRegex.NewSlot(); // each thread matches with its own copy of the regex
+    // With a reach whose matches start at word starts: the regex anchored where it is asked (\G), tried at those only.
+    private readonly (Regex Regex, TieredRegex? Tiered)? _anchored;
+    private readonly int _anchoredSlot = ThreadRegex.NewSlot();
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
     /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
@@ -29,14 +32,18 @@ public sealed class Pattern
     /// <summary>
     /// A pattern whose regex, when <paramref name="tiered"/> (then <paramref name="regex"/> is its current one), runs
     /// interpreted until it is hot, then compiled (<see cref="TieredRegex"/>); a <paramref name="reach"/> of 0 or more
-    /// says how many words its matches reach back before their first trigger word (<see cref="PatternReach"/>).
+    /// says how many words its matches reach back before their first trigger word (<see cref="PatternReach"/>), and
+    /// <paramref name="anchored"/>, the regex anchored with <c>\G</c>, that they start at word starts only, where it is tried.
     /// </summary>
-    internal Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive, int reach)
+    internal Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive, int reach,
+        (Regex Regex, TieredRegex? Tiered)? anchored = null)
         : this(name, regex, tiered, triggers, caseSensitive)
     {
         if (reach >= 0 && _trigger is null)
             throw new ArgumentException($"Pattern '{name}' has a reach but no trigger words to reach back from.", nameof(reach));
-        _reach = reach;
+        if (anchored is not null && (reach < 0 || regex.RightToLeft))
+            throw new ArgumentException($"Pattern '{name}' starts at word starts but has no reach, or reads right to left.", nameof(anchored));
+        (_reach, _anchored) = (reach, anchored);
     }
 
     private Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive)
@@ -81,7 +88,8 @@ public sealed class Pattern
 
     /// <summary>The first match in <paramref name="text"/>.</summary>
     public Match Match(string text) =>
-        Start(text) is var start and >= 0 ? For(text).Match(text, start) : System.Text.RegularExpressions.Match.Empty;
+        _anchored is not null ? AtWordStarts(text, 0)
+        : Start(text) is var start and >= 0 ? For(text).Match(text, start) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match at or after <paramref name="startat"/> (lookbehinds see the text before it).</summary>
     public Match Match(string text, int startat) =>
@@ -118,9 +126,7 @@ public sealed class Pattern
     /// <summary>Every match in <paramref name="text"/>, in order.</summary>
     public IEnumerable<Match> Matches(string text)
     {
-        var start = Start(text);
-        if (start < 0) yield break;
-        for (var m = For(text).Match(text, start); m.Success; m = Next(text, m)) yield return m;
+        for (var m = Match(text); m.Success; m = Next(text, m)) yield return m;
     }
 
     /// <summary>
@@ -131,6 +137,7 @@ public sealed class Pattern
     public Match Next(string text, Match previous)
     {
         ArgumentNullException.ThrowIfNull(previous);
+        if (_anchored is not null) return AtWordStarts(text, previous.Index + Math.Max(1, previous.Length));
         if (_reach < 0 || previous.Length == 0) return previous.NextMatch();
         var start = ResumeAt(text, previous.Index + previous.Length);
         return start < 0 ? System.Text.RegularExpressions.Match.Empty : For(text).Match(text, start);
@@ -159,6 +166,28 @@ public sealed class Pattern
             }
             start = resume;
         }
+    }
+
+    // The first match that starts at `from` or later, for a pattern whose matches start at word starts: only the word
+    // starts within its reach before each trigger word are tried, by the anchored regex. A match that starts between
+    // two such windows would hold no trigger word before the next one, so it would start in that one's window.
+    private Match AtWordStarts(string text, int from)
+    {
+        for (var trigger = FirstTrigger(text, from); trigger >= 0; trigger = FirstTrigger(text, from))
+        {
+            for (var at = Math.Max(from, PatternReach.StartBefore(text, trigger, _reach)); at <= trigger; at++)
+                if (PatternReach.IsWordStart(text, at) && Anchored(text).Match(text, at) is { Success: true } m) return m;
+            from = trigger + 1;
+        }
+        return System.Text.RegularExpressions.Match.Empty;
+    }
+
+    // Where the first trigger word at `from` or later starts (`from` counting as a word start), or -1.
+    private int FirstTrigger(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        if (TriggerIndex.Of(text, _trigger!) is { } index) return index.FirstAt(_trigger!, from, text.Length);
+        return _trigger!.FirstAt(text.AsSpan(from)) is var found and >= 0 ? from + found : -1;
     }
 
     // Where reading may resume at `from` or later for the next match: -1 when no trigger word begins there or after
@@ -205,6 +234,9 @@ public sealed class Pattern
     // This thread's copy of the regex to run on a text that passed the trigger gate (counting the run towards a tiered
     // regex's promotion).
     private Regex For(string text) => ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex);
+
+    // This thread's copy of the anchored regex.
+    private Regex Anchored(string text) => ThreadRegex.Local(_anchoredSlot, _anchored!.Value.Tiered?.For(text) ?? _anchored.Value.Regex);
 
     // As For(string), for a window read in place.
     private Regex For(ReadOnlySpan<char> text) => ThreadRegex.Local(_slot, _tiered?.For(text) ?? _regex);

@@ -22,10 +22,10 @@ public sealed class PatternLibrary
     private readonly ConcurrentDictionary<string, Pattern> _patterns = new(StringComparer.Ordinal);
     private readonly PatternTriggers _triggers;
     private readonly IReadOnlyDictionary<string, RegexOptions> _engines;
-    private readonly IReadOnlyDictionary<string, int> _reach;
+    private readonly IReadOnlyDictionary<string, Reach> _reach;
 
     private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers,
-        IReadOnlyDictionary<string, RegexOptions> engines, IReadOnlyDictionary<string, int> reach)
+        IReadOnlyDictionary<string, RegexOptions> engines, IReadOnlyDictionary<string, Reach> reach)
     {
         _reach = reach;
         Name = name;
@@ -111,11 +111,25 @@ public sealed class PatternLibrary
         _patterns.GetOrAdd(pattern, p =>
         {
             var tiered = (EngineOf(p) & RegexOptions.Compiled) != 0 ? new TieredRegex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant) : null;
-            return new Pattern(p, tiered?.Current ?? Regex(p), tiered, _triggers.Of(p), _triggers.IsCaseSensitive(p), ReachOf(p));
+            var reach = _reach.TryGetValue(p, out var r) ? r : new Reach(-1, AtWordStart: false);
+            return new Pattern(p, tiered?.Current ?? Regex(p), tiered, _triggers.Of(p), _triggers.IsCaseSensitive(p), reach.Words,
+                reach.AtWordStart ? AnchoredRegex(p) : null);
         });
 
+    // The regex of a pattern anchored where it is asked to match (\G), with the pattern's engine.
+    private (Regex Regex, TieredRegex? Tiered) AnchoredRegex(string pattern)
+    {
+        var (expanded, options) = (@"\G(?:" + Expand(pattern) + ")", EngineOf(pattern) | RegexOptions.CultureInvariant);
+        if ((options & RegexOptions.Compiled) == 0) return (new Regex(expanded, options), null);
+        var tiered = new TieredRegex(expanded, options);
+        return (tiered.Current, tiered);
+    }
+
     /// <summary>How many words the matches of a named pattern reach back before their first trigger word; -1 when not given.</summary>
-    public int ReachOf(string pattern) => _reach.TryGetValue(pattern, out var words) ? words : -1;
+    public int ReachOf(string pattern) => _reach.TryGetValue(pattern, out var reach) ? reach.Words : -1;
+
+    /// <summary>Whether reach.yaml says every match of a named pattern starts where a word starts.</summary>
+    public bool StartsAtWordStart(string pattern) => _reach.TryGetValue(pattern, out var reach) && reach.AtWordStart;
 
     /// <summary>The trigger words of a named pattern (empty when it has none).</summary>
     public IReadOnlyList<string> TriggersOf(string pattern) => _triggers.Of(pattern);

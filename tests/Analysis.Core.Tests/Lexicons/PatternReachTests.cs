@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Analysis.Lexicons;
 
 namespace Analysis.Core.Tests.Lexicons;
@@ -63,7 +64,20 @@ public sealed class PatternReachTests
         Assert.False(pattern.IsMatch("it may fall"));
     }
 
+    [Fact]
+    public void A_pattern_that_starts_at_word_starts_is_tried_there_and_finds_the_same_matches()
+    {
+        var library = PatternLibrary.Parse("t/patterns.yaml", "p: '(?:\\b(?:in|late)\\s+)*\\bMay\\b'", "p: '(?-i)May'", reachYaml: "p: 2, at a word start");
+        Assert.True(library.StartsAtWordStart("p"));
+        var pattern = library.Pattern("p");
+        Assert.Equal(["in late May", "May", "May"], pattern.Matches("Sales fell in late May and May again (May).").Select(m => m.Value));
+        Assert.Equal("late May", pattern.Match("Sales fell in-late May.").Value);   // "in-late": "late" starts a word of its own
+        Assert.Equal(Match.Empty, pattern.Match("Sales fell in Mayfair."));
+        Assert.Equal("May", pattern.Match(new string('x', 60) + " May").Value);     // a text walked by the trigger index
+    }
+
     [Theory]
+    [InlineData("p: 'x'", "p: '1, anywhere'", "Reach '1, anywhere' for 'p' in t/reach.yaml")]
     [InlineData("p: 'x'", "p: 'two'", "Reach 'two' for 'p' in t/reach.yaml")]
     [InlineData("p: 'x'", "p: '-1'", "Reach '-1' for 'p' in t/reach.yaml")]
     [InlineData("p: 'x'", "q: '1'", "Reach for 'q' in t/reach.yaml")]
@@ -93,6 +107,18 @@ public sealed class PatternReachTests
             matches += whole.Count;
         }
         Assert.True(matches > 0, $"{file}:{name}: no seed, fixture or example text matches it, so its reach is untested");
+    }
+
+    public static TheoryData<string, string> PatternsStartingAtWordStarts() => RuleTexts.Patterns((library, name) => library.StartsAtWordStart(name));
+
+    [Theory]
+    [MemberData(nameof(PatternsStartingAtWordStarts))]
+    public void A_pattern_said_to_start_at_word_starts_does(string file, string name)
+    {
+        var regex = PatternLibrary.Load(file).Regex(name);
+        foreach (var text in RuleTexts.All)
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+                Assert.True(PatternReach.IsWordStart(text, m.Index), $"{file}:{name} matched \"{m.Value}\" inside a word of \"{text}\"");
     }
 
     [Theory]
