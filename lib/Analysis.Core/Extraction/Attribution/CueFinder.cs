@@ -48,10 +48,14 @@ internal sealed class CueFinder
         _weekdays = WordSet(Lexicon.Load("dates/weekdays.txt").Terms);
     }
 
-    /// <summary>The cues of a sentence [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, in text order.</summary>
-    public List<AttributionCue> Find(string text, int start, int end, QuotedRanges quoted)
+    /// <summary>
+    /// The cues of a sentence, in text order, at offsets in the document: <paramref name="text"/> is the sentence's own
+    /// string, which starts at <paramref name="offset"/> (its trigger words are read once for every pattern, TriggerIndex).
+    /// </summary>
+    public List<AttributionCue> Find(string text, int offset, QuotedRanges quoted)
     {
-        var cues = new List<AttributionCue>();
+        var (start, end) = (0, text.Length);
+        var cues = new List<AttributionCue>(); // at offsets in the sentence until the end
         Span<int> wordStarts = stackalloc int[MaxSubjectWords];
         var seen = 0;
         var i = start;
@@ -62,24 +66,25 @@ internal sealed class CueFinder
             while (i < end && (char.IsLetter(text[i]) || text[i] == '-')) i++;
             if (i - w >= _shortestCueWord && i - w <= _longestCueWord && _cueWords.TryGetValue(text.AsSpan(w, i - w), out var cue))
             {
-                if (cue == CueWord.Verb) Verb(text, w, end, wordStarts, seen, start, cues, quoted);
-                else Add(cues, (cue == CueWord.According ? _according : _byPhrase).Match(text, w, end - w), quoted, CueKind.Verb);
+                if (cue == CueWord.Verb) Verb(text, w, wordStarts, seen, cues, offset, quoted);
+                else Add(cues, (cue == CueWord.According ? _according : _byPhrase).Match(text, w, end - w), offset, quoted, CueKind.Verb);
             }
             wordStarts[seen % MaxSubjectWords] = w;
             seen++;
         }
-        if (cues.Count == 0 && text.AsSpan(start, end - start).IndexOf(':') >= 0)
-            Add(cues, _colon.Match(text, start, end - start), quoted, CueKind.Colon);
+        if (cues.Count == 0 && text.Contains(':'))
+            Add(cues, _colon.Match(text, start, end - start), offset, quoted, CueKind.Colon);
         cues.Sort((a, b) => a.CueStart.CompareTo(b.CueStart));
         return cues;
     }
 
-    /// <summary>True when the sentence only points back at the one before ("That’s according to …").</summary>
-    public bool IsBackReference(string text, int start, int end) => _backReference.Match(text, start, end - start).Success;
+    /// <summary>True when the sentence (its own string) only points back at the one before ("That’s according to …").</summary>
+    public bool IsBackReference(string sentence) => _backReference.Match(sentence).Success;
 
     // A reporting verb: its subject before it ("Kirby said"), else after it following a quotation ("…,” said Biden").
-    private void Verb(string text, int verb, int end, Span<int> wordStarts, int seen, int sentenceStart, List<AttributionCue> cues, QuotedRanges quoted)
+    private void Verb(string text, int verb, Span<int> wordStarts, int seen, List<AttributionCue> cues, int offset, QuotedRanges quoted)
     {
+        var end = text.Length;
         var v = _verbAt.Match(text, verb, end - verb);
         if (!v.Success) return;
         // Leftmost start first: the longest subject ("Deputy Pentagon Press Secretary Sabrina Singh"). The windows only
@@ -94,28 +99,29 @@ internal sealed class CueFinder
                 live[a] = live[a] && _subjectBefore[a].MayMatch(text, s, verb - s);
                 if (live[a] && _subjectBefore[a].Match(text, s, verb - s) is { Success: true } m)
                 {
-                    Add(cues, m, quoted, CueKind.Verb, verb + v.Length);
+                    Add(cues, m, offset, quoted, CueKind.Verb, verb + v.Length);
                     return;
                 }
             }
         }
         var before = verb - 1;
-        while (before >= sentenceStart && char.IsWhiteSpace(text[before])) before--;
-        if (before >= sentenceStart && text[before] is ',' or '”' or '"' or '’')
-            Add(cues, _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length), quoted, CueKind.Verb, cueStart: before);
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        if (before >= 0 && text[before] is ',' or '”' or '"' or '’')
+            Add(cues, _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length), offset, quoted, CueKind.Verb, cueStart: before);
     }
 
-    private void Add(List<AttributionCue> cues, Match m, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
+    // Adds the cue of a match in the sentence, at offsets in the document.
+    private void Add(List<AttributionCue> cues, Match m, int offset, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
     {
         if (!m.Success) return;
         var (group, form) = m.Groups["pro"].Success ? (m.Groups["pro"], SourceForm.Pronoun)
             : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
             : (m.Groups["nam"], SourceForm.Name);
-        if (!group.Success || quoted.Contains(group.Index)) return;
+        if (!group.Success || quoted.Contains(offset + group.Index)) return;
         if (form == SourceForm.Name && (_functionWords.Contains(group.ValueSpan) || _weekdays.Contains(group.ValueSpan)))
             return; // "It said", "This is", "…, speaking on Tuesday, said"
-        var cue = new AttributionCue(group.Index, group.Index + group.Length,
-            cueStart >= 0 ? cueStart : m.Index, Math.Max(cueEnd, m.Index + m.Length), form, kind);
+        var cue = new AttributionCue(offset + group.Index, offset + group.Index + group.Length,
+            offset + (cueStart >= 0 ? cueStart : m.Index), offset + Math.Max(cueEnd, m.Index + m.Length), form, kind);
         foreach (var c in cues)
             if (c.SourceStart < cue.SourceEnd && cue.SourceStart < c.SourceEnd) return; // one cue per source phrase
         cues.Add(cue);

@@ -47,10 +47,11 @@ internal sealed class DocumentAttribution
         for (; _done <= last; _done++)
         {
             var sentence = _doc.Sentences[_done];
-            _backReference[sentence.Index] = _finder.IsBackReference(text, sentence.Start, sentence.End);
+            var own = _doc.TextOf(sentence);
+            _backReference[sentence.Index] = _finder.IsBackReference(own);
             var candidates = Candidates(_doc, sentence, _singular, _namer, ref _mentionIndex);
             var resolved = new List<ResolvedCue>();
-            foreach (var cue in _finder.Find(text, sentence.Start, sentence.End, _quoted))
+            foreach (var cue in _finder.Find(own, sentence.Start, _quoted))
             {
                 var source = cue.Form == SourceForm.Pronoun
                     ? Antecedent(text[cue.SourceStart..cue.SourceEnd], cue.SourceStart, candidates, _history)
