@@ -16,12 +16,15 @@ internal sealed class TriggerIndex
 
     [ThreadStatic] private static TriggerIndex?[]? t_cache;
 
+    [ThreadStatic] private static TriggerIndex? t_last; // the text asked about last, most often asked about next
+
     private string _text = "";
     private TriggerTrie? _trie;
-    private int _count;                       // hits found
-    private int[] _hitStart = new int[64], _hitSet = new int[64], _hitLength = new int[64];
-    private int[] _setFrom = [];              // set → its first hit in the by-set order; one more entry
-    private int[] _starts = [], _lengths = []; // the hits ordered by set, then by start
+    // The hits in text order, each linked to the next hit of its set; a set's first and last hit are valid only when
+    // stamped with this walk's generation (nothing is cleared between walks).
+    private int _count, _generation;
+    private int[] _hitStart = new int[64], _hitLength = new int[64], _nextOfSet = new int[64];
+    private int[] _firstOfSet = [], _lastOfSet = [], _stamp = [];
 
     /// <summary>
     /// The index of <paramref name="text"/> that knows <paramref name="set"/>, walked now unless this thread walked it
@@ -34,15 +37,19 @@ internal sealed class TriggerIndex
 
     private static TriggerIndex? Slot(string text, TriggerSet set, bool build)
     {
+        var last = t_last;
+        // A set made after the walk (rules loaded later, a test's own set) needs a new walk.
+        if (last is not null && ReferenceEquals(last._text, text) && set.Id < last._trie!.SetCount) return last;
         var cache = t_cache ??= new TriggerIndex?[CacheSize];
         var slot = RuntimeHelpers.GetHashCode(text) & (CacheSize - 1);
         var index = cache[slot];
-        // A set made after the walk (rules loaded later, a test's own set) needs a new walk.
-        if (index is not null && ReferenceEquals(index._text, text) && set.Id < index._trie!.SetCount) return index;
-        if (!build) return null;
-        index ??= cache[slot] = new TriggerIndex();
-        index.Build(text, TriggerTrie.Current);
-        return index;
+        if (index is null || !ReferenceEquals(index._text, text) || set.Id >= index._trie!.SetCount)
+        {
+            if (!build) return null;
+            index ??= cache[slot] = new TriggerIndex();
+            index.Build(text, TriggerTrie.Current);
+        }
+        return t_last = index;
     }
 
     /// <summary>
@@ -54,17 +61,9 @@ internal sealed class TriggerIndex
         var id = set.Id;
         if (from > 0 && from < end && char.IsLetterOrDigit(_text[from - 1]) && char.IsLetterOrDigit(_text[from]) && StartsAt(id, from, end))
             return from; // a window opening inside a word: its first characters count as a word of their own
-        int lo = _setFrom[id], hi = _setFrom[id + 1];
-        if (lo == hi) return -1;
-        if (from > 0)
-            while (lo < hi) // the first hit at or after `from`
-            {
-                var mid = (lo + hi) >>> 1;
-                if (_starts[mid] < from) lo = mid + 1;
-                else hi = mid;
-            }
-        for (var h = lo; h < _setFrom[id + 1] && _starts[h] < end; h++)
-            if (_starts[h] + _lengths[h] <= end) return _starts[h];
+        if (_stamp[id] != _generation) return -1;
+        for (var h = _firstOfSet[id]; h >= 0 && _hitStart[h] < end; h = _nextOfSet[h])
+            if (_hitStart[h] >= from && _hitStart[h] + _hitLength[h] <= end) return _hitStart[h];
         return -1;
     }
 
@@ -79,21 +78,11 @@ internal sealed class TriggerIndex
     private void Build(string text, TriggerTrie trie)
     {
         (_text, _trie, _count) = (text, trie, 0);
+        if (_stamp.Length != trie.SetCount)
+            (_firstOfSet, _lastOfSet, _stamp, _generation) = (new int[trie.SetCount], new int[trie.SetCount], new int[trie.SetCount], 0);
+        _generation++;
         var sink = new Collector(this);
         trie.Walk(text, ref sink);
-        // By set, then by start (a counting sort, stable): a set's words in a window are a range of its hits.
-        if (_setFrom.Length != trie.SetCount + 1) _setFrom = new int[trie.SetCount + 1];
-        else Array.Clear(_setFrom);
-        for (var h = 0; h < _count; h++) _setFrom[_hitSet[h] + 1]++;
-        for (var s = 0; s < trie.SetCount; s++) _setFrom[s + 1] += _setFrom[s];
-        if (_starts.Length < _count) (_starts, _lengths) = (new int[_hitStart.Length], new int[_hitStart.Length]);
-        Span<int> next = trie.SetCount <= 256 ? stackalloc int[trie.SetCount] : new int[trie.SetCount];
-        _setFrom.AsSpan(0, trie.SetCount).CopyTo(next);
-        for (var h = 0; h < _count; h++)
-        {
-            var to = next[_hitSet[h]]++;
-            (_starts[to], _lengths[to]) = (_hitStart[h], _hitLength[h]);
-        }
     }
 
     private void Add(int start, int set, int length)
@@ -101,11 +90,14 @@ internal sealed class TriggerIndex
         if (_count == _hitStart.Length)
         {
             Array.Resize(ref _hitStart, _count * 2);
-            Array.Resize(ref _hitSet, _count * 2);
             Array.Resize(ref _hitLength, _count * 2);
+            Array.Resize(ref _nextOfSet, _count * 2);
         }
-        (_hitStart[_count], _hitSet[_count], _hitLength[_count]) = (start, set, length);
-        _count++;
+        var h = _count++;
+        (_hitStart[h], _hitLength[h], _nextOfSet[h]) = (start, length, -1);
+        if (_stamp[set] != _generation) (_stamp[set], _firstOfSet[set]) = (_generation, h);
+        else _nextOfSet[_lastOfSet[set]] = h;
+        _lastOfSet[set] = h;
     }
 
     private readonly struct Collector(TriggerIndex index) : TriggerTrie.IHitSink
