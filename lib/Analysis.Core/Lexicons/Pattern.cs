@@ -196,8 +196,7 @@ public sealed class Pattern
     // or after that first one, so it starts there or later.
     private int ResumeAt(string text, int from)
     {
-        var first = TriggerIndex.Cached(text, _trigger!) is { } index ? index.FirstAt(_trigger!, from, text.Length)
-            : _trigger!.FirstAt(text.AsSpan(from)) is var found and >= 0 ? from + found : -1;
+        var first = FirstTrigger(text, from);
         return first < 0 ? -1 : Math.Max(from, PatternReach.StartBefore(text, first, _reach));
     }
 
