@@ -12,7 +12,9 @@ internal sealed class TriggerIndex
 {
     // Texts shorter than this are scanned: a walk reads every word, a scan of a short text costs next to nothing.
     private const int MinLength = 48;
-    private const int CacheSize = 64; // texts per thread: the sentences of a long article
+    // Texts per thread, a slot by identity: the sentences of the article read now, seldom two in one slot (a pass over
+    // Reuters walked 23.2 million characters with 64 slots, 16.7 million with 1,024).
+    private const int CacheSize = 1024;
 
     [ThreadStatic] private static TriggerIndex?[]? t_cache;
 

@@ -126,11 +126,14 @@ public sealed class StatementRecognizer
         return (published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", "");
     }
 
-    // Quotation marks become spaces (same length, so offsets hold): “on standby” reads as a phrase of the clause.
-    private static string Normalize(string text) =>
+    // Quotation marks become spaces (same length, so offsets hold): “on standby” reads as a phrase of the clause. A
+    // sentence without any is its own string, whose trigger words are read already (TriggerIndex).
+    private static string Normalize(string text) => text.AsSpan().IndexOfAny(QuotationMarks) < 0 ? text :
         string.Create(text.Length, text, static (span, src) =>
         {
             for (var i = 0; i < src.Length; i++)
-                span[i] = src[i] is '“' or '”' or '"' or '«' or '»' ? ' ' : src[i];
+                span[i] = QuotationMarks.Contains(src[i]) ? ' ' : src[i];
         });
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("“”\"«»");
 }
