@@ -53,7 +53,7 @@ internal sealed class TriggerSet
 
     /// <summary>
     /// The one set of these <paramref name="triggers"/> in the process: patterns with the same trigger words share it,
-    /// so a pattern can reuse the answer another gave on the same text (<see cref="Pattern"/>).
+    /// and so its words in a text's walk (<see cref="TriggerIndex"/>).
     /// </summary>
     public static TriggerSet Shared(IReadOnlyList<string> triggers, bool caseSensitive) =>
         SharedSets.GetOrAdd((caseSensitive ? "1|" : "0|") + string.Join('|', triggers.Order(StringComparer.Ordinal)),

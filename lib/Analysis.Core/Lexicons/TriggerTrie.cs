@@ -16,8 +16,7 @@ internal sealed class TriggerTrie
     private const int Ascii = 128;
     private static readonly object Gate = new();
     private static readonly List<TriggerSet> Registered = [];
-    private static TriggerTrie? s_current;
-    private static int s_registeredCount;
+    private static TriggerTrie? s_current; // null once a set is registered after it was built
 
     // A node's children are a row of the table, one entry per symbol: the ASCII characters the words hold, folded (a
     // row of 128 made the table too big for the cache). An entry is (child << 1) | 1 when words end at the child, 0 for none.
@@ -83,14 +82,8 @@ internal sealed class TriggerTrie
     {
         get
         {
-            var trie = Volatile.Read(ref s_current);
-            if (trie is not null && trie.SetCount == Volatile.Read(ref s_registeredCount)) return trie;
-            lock (Gate)
-            {
-                if (s_current is null || s_current.SetCount != Registered.Count)
-                    Volatile.Write(ref s_current, new TriggerTrie(Registered.ToArray()));
-                return s_current!;
-            }
+            if (Volatile.Read(ref s_current) is { } trie) return trie;
+            lock (Gate) return s_current ??= new TriggerTrie(Registered.ToArray());
         }
     }
 
@@ -101,7 +94,7 @@ internal sealed class TriggerTrie
         lock (Gate)
         {
             Registered.Add(set);
-            Volatile.Write(ref s_registeredCount, Registered.Count);
+            Volatile.Write(ref s_current, null);
             return Registered.Count - 1;
         }
     }

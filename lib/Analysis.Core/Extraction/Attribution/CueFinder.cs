@@ -54,11 +54,11 @@ internal sealed class CueFinder
     /// </summary>
     public List<AttributionCue> Find(string text, int offset, QuotedRanges quoted)
     {
-        var (start, end) = (0, text.Length);
-        var cues = new List<AttributionCue>(); // at offsets in the sentence until the end
+        var end = text.Length;
+        var cues = new List<AttributionCue>();
         Span<int> wordStarts = stackalloc int[MaxSubjectWords];
         var seen = 0;
-        var i = start;
+        var i = 0;
         while (i < end)
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
@@ -73,7 +73,7 @@ internal sealed class CueFinder
             seen++;
         }
         if (cues.Count == 0 && text.Contains(':'))
-            Add(cues, _colon.Match(text, start, end - start), offset, quoted, CueKind.Colon);
+            Add(cues, _colon.Match(text, 0, end), offset, quoted, CueKind.Colon);
         cues.Sort((a, b) => a.CueStart.CompareTo(b.CueStart));
         return cues;
     }
