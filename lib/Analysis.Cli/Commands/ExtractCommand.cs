@@ -47,7 +47,7 @@ internal static class ExtractCommand
         var options = ExtractOptions.Default.WithParallelism(threads).WithShard(shard).WithSentences(sentences).WithProgress(progress);
         // With --stats, rules are loaded before the clock starts (as the npm peers load their models before timing),
         // and the loading time is reported on its own line.
-        var startup = stats ? RunStats.WarmUp(threads) : TimeSpan.Zero;
+        var startup = stats ? RunStats.WarmUp(input, threads) : TimeSpan.Zero;
         var summary = TableExtraction.Run(input, output, options);
         progress?.Finish();
         if (!quiet) Console.WriteLine(summary.ToString() + (shard is null ? "" : $" (shard {shard}; merge the shards with 'analysis merge')"));
