@@ -77,6 +77,29 @@ public sealed class AttributionFinderTests
         Assert.Equal("Sabrina Singh", SourceOf(text, "higher alert")?.Name);
     }
 
+    [Theory]
+    [InlineData("The Health Ministry said the toll rose.\n“We are overwhelmed,” it said.", "We are overwhelmed", "Health Ministry")]
+    [InlineData("Texaco Inc said it would sell the unit. It said the sale would close in May.", "the sale would close", "Texaco Inc")]
+    [InlineData("The Intercept reported that a plan was ready.\nIt said the troops were on standby.", "troops were on standby", "The Intercept")]
+    [InlineData("Kirby spoke first. The Pentagon said no order was given.\nIt also said the units stay on alert.", "units stay on alert", "Pentagon")]
+    public void It_stands_for_the_last_organisation_cited(string text, string span, string name) => Assert.Equal(name, SourceOf(text, span)?.Name);
+
+    [Theory]
+    [InlineData("US officials said the talks failed.\n“We are done,” it said.", "We are done")]  // plural: "they", not "it"
+    [InlineData("Kirby said the talks failed.\n“We are done,” it said.", "We are done")]         // a person is "he"
+    [InlineData("“We will go,” it said.", "We will go")]                                        // nothing cited before
+    [InlineData("The Pentagon said the units were ready.\nThe prospectus was filed.\n“We are done,” it said.", "We are done")] // too far back
+    [InlineData("The Pentagon said the units were ready. Kirby said so too.\n“We are done,” it said.", "We are done")]        // a person came last
+    public void It_never_stands_for_a_person_or_a_plural_source(string text, string span) => Assert.Null(SourceOf(text, span));
+
+    [Fact]
+    public void After_a_verb_it_opens_what_was_said()
+    {
+        // "said it would" is the reported clause, not a subject after the verb: the source is the one before it.
+        const string text = "The Pentagon said the units were ready.\nThe plan, drawn up by a small cell of planners working late into the night, said it would send troops.";
+        Assert.Null(SourceOf(text, "send troops"));
+    }
+
     [Fact]
     public void He_skips_attributive_names_and_finds_the_unnamed_official()
     {

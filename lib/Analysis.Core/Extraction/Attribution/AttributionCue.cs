@@ -20,7 +20,7 @@ internal sealed record AttributionCue(int SourceStart, int SourceEnd, int CueSta
 /// <summary>The grammatical form of a source phrase.</summary>
 internal enum SourceForm
 {
-    /// <summary>he, she, they.</summary>
+    /// <summary>he, she, they; it, before its verb.</summary>
     Pronoun,
     /// <summary>A group, office, outlet or title description.</summary>
     Group,

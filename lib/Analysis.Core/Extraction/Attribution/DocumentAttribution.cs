@@ -19,6 +19,7 @@ internal sealed class DocumentAttribution
 {
     private static readonly SharedRegex AttributiveNext = new(new Regex(@"^(?:’s|'s|\s+(?:administration|government|campaign|team|family|era|camp|cabinet|doctrine|presidency|policy|policies|White\s+House))\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    private static readonly Lexicon PluralHeads = Lexicon.Load("attribution/plural_heads.txt");
     private readonly List<ResolvedCue>[] _cues;
     private readonly bool[] _backReference;
     private readonly Document _doc;
@@ -27,6 +28,7 @@ internal sealed class DocumentAttribution
     private readonly Pattern _singular;
     private readonly QuotedRanges _quoted;
     private readonly List<(Source Source, Gender Gender)> _history = [];
+    private (int Sentence, Source Source)? _lastCited; // the last source a cue of an earlier sentence named
     private int _mentionIndex;
     private int _done; // sentences resolved so far
 
@@ -53,12 +55,14 @@ internal sealed class DocumentAttribution
             var resolved = new List<ResolvedCue>();
             foreach (var cue in _finder.Find(own, sentence.Start, _quoted))
             {
-                var source = cue.Form == SourceForm.Pronoun
-                    ? Antecedent(text[cue.SourceStart..cue.SourceEnd], cue.SourceStart, candidates, _history)
-                    : _namer.Name(text, cue.SourceStart, cue.SourceEnd, cue.Form, Mentions);
+                var pronoun = cue.Form == SourceForm.Pronoun ? text[cue.SourceStart..cue.SourceEnd] : null;
+                var source = pronoun is null ? _namer.Name(text, cue.SourceStart, cue.SourceEnd, cue.Form, Mentions)
+                    : pronoun is "it" or "It" ? LastOrganisationCited(sentence.Index, resolved)
+                    : Antecedent(pronoun, cue.SourceStart, candidates, _history);
                 resolved.Add(new ResolvedCue(cue, source));
             }
             _cues[sentence.Index] = resolved;
+            if (resolved.LastOrDefault(r => r.Source is not null) is { Source: { } cited }) _lastCited = (sentence.Index, cited);
             // Most recent last: other people named, then the sentence's subject, then its speakers.
             for (var i = candidates.Count - 1; i >= 1; i--) _history.Add(candidates[i]);
             if (candidates.Count > 0) _history.Add(candidates[0]);
@@ -117,22 +121,41 @@ internal sealed class DocumentAttribution
     private static Source? Antecedent(string pronoun, int position, List<(Source Source, Gender Gender)> sameSentence,
         List<(Source Source, Gender Gender)> history)
     {
-        var wanted = pronoun.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
-        var plural = wanted == Gender.Unknown;
+        var referent = pronoun.ToLowerInvariant() switch { "he" => Referent.Man, "she" => Referent.Woman, _ => Referent.Group };
         // Within the sentence the subject (first compatible candidate before the pronoun) wins.
         foreach (var (source, gender) in sameSentence)
-            if (source.Start < position && Compatible(source, gender, wanted, plural)) return source with { Start = source.Start, End = source.End };
+            if (source.Start < position && Compatible(source, gender, referent)) return source with { Start = source.Start, End = source.End };
         for (var i = history.Count - 1; i >= 0 && i >= history.Count - 12; i--)
-            if (Compatible(history[i].Source, history[i].Gender, wanted, plural)) return history[i].Source;
+            if (Compatible(history[i].Source, history[i].Gender, referent)) return history[i].Source;
         return null;
     }
 
-    private static bool Compatible(Source source, Gender gender, Gender wanted, bool plural)
+    // What a personal pronoun can stand for: "he"/"she" a person or a single unnamed one, "they" a group or outlet.
+    private enum Referent { Man, Woman, Group }
+
+    private static bool Compatible(Source source, Gender gender, Referent referent)
     {
-        if (plural) return source.Kind != SourceKind.Person && !source.IsSingular;
-        if (source.Kind != SourceKind.Person && !source.IsSingular) return false;
-        return gender == Gender.Unknown || gender == wanted;
+        var person = IsPerson(source);
+        return referent == Referent.Group ? !person
+            : person && (gender == Gender.Unknown || gender == (referent == Referent.Man ? Gender.Male : Gender.Female));
     }
+
+    private static bool IsPerson(Source source) => source.Kind == SourceKind.Person || source.IsSingular;
+
+    // "It said": the source cited last, earlier in this sentence or in the one before, when that is one organisation
+    // ("the Pentagon", "Texaco Inc"; not a person, not "US officials"). Further back, or past a person, "it" is too often
+    // something no cue named ("the prospectus said … it said", "the SEC did not say … It said"): no source is better
+    // than the wrong one.
+    private Source? LastOrganisationCited(int sentence, List<ResolvedCue> earlier)
+    {
+        var last = earlier.LastOrDefault(r => r.Source is not null)?.Source
+            ?? (_lastCited is { } cited && cited.Sentence >= sentence - 1 ? cited.Source : null);
+        return last is not null && !IsPerson(last) && !IsPlural(last.Name) ? last : null;
+    }
+
+    // A source named by a plural lower-case head ("two officials", "local media").
+    private static bool IsPlural(string name) =>
+        name.LastIndexOf(' ') is var space && name[(space + 1)..] is var head && head.Length > 0 && char.IsLower(head[0]) && PluralHeads.Contains(head);
 
     private static Gender GenderOf(Source s) => s.Kind == SourceKind.Person ? GivenNames.Default.GenderOf(s.Name) : Gender.Unknown;
 }
