@@ -110,16 +110,17 @@ public sealed class PatternLibrary
     public Pattern Pattern(string pattern) =>
         _patterns.GetOrAdd(pattern, p =>
         {
-            var tiered = (EngineOf(p) & RegexOptions.Compiled) != 0 ? new TieredRegex(Expand(p), EngineOf(p) | RegexOptions.CultureInvariant) : null;
+            // A compiled pattern's interpreted regex is its own (the tiered one); an interpreted one shares Regex(p)'s.
+            var (regex, tiered) = (EngineOf(p) & RegexOptions.Compiled) != 0 ? Build(Expand(p), EngineOf(p)) : (Regex(p), null);
             var reach = _reach.TryGetValue(p, out var r) ? r : new Reach(-1, AtWordStart: false);
-            return new Pattern(p, tiered?.Current ?? Regex(p), tiered, _triggers.Of(p), _triggers.IsCaseSensitive(p), reach.Words,
-                reach.AtWordStart ? AnchoredRegex(p) : null);
+            return new Pattern(p, regex, tiered, _triggers.Of(p), _triggers.IsCaseSensitive(p), reach.Words,
+                reach.AtWordStart ? Build(@"\G(?:" + Expand(p) + ")", EngineOf(p)) : null);
         });
 
-    // The regex of a pattern anchored where it is asked to match (\G), with the pattern's engine.
-    private (Regex Regex, TieredRegex? Tiered) AnchoredRegex(string pattern)
+    // A culture-invariant regex with an engine: tiered when compiled (interpreted until hot).
+    private static (Regex Regex, TieredRegex? Tiered) Build(string expanded, RegexOptions engine)
     {
-        var (expanded, options) = (@"\G(?:" + Expand(pattern) + ")", EngineOf(pattern) | RegexOptions.CultureInvariant);
+        var options = engine | RegexOptions.CultureInvariant;
         if ((options & RegexOptions.Compiled) == 0) return (new Regex(expanded, options), null);
         var tiered = new TieredRegex(expanded, options);
         return (tiered.Current, tiered);
