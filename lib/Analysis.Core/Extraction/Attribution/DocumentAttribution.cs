@@ -11,7 +11,8 @@ internal sealed record ResolvedCue(AttributionCue Cue, Source? Source);
 /// <summary>
 /// The attribution cues of one document, resolved in one forward pass so that pronoun subjects ("he said")
 /// find the most recent compatible speaker: the speaker of an earlier cue, else the subject of an earlier
-/// sentence, else another person named before (matching "he"/"she" against the given name's gender). The pass
+/// sentence, else another person named before (matching "he"/"she" against the given name's gender); "it said" takes
+/// only the organisation cited last, in the same sentence or the one before. The pass
 /// goes only as far as the sentences asked for: a wire story's attribution is often read near its top only.
 /// Used by the one thread analysing its article.
 /// </summary>
