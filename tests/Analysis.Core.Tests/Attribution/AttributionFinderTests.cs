@@ -48,6 +48,11 @@ public sealed class AttributionFinderTests
     [InlineData("About 100 American commandos are advising the IDF, The New York Times reported last week.", "100 American commandos", "The New York Times", SourceKind.Outlet)]
     [InlineData("The Hamas-run health ministry in Gaza said more than 9,000 people had been killed.", "9,000 people", "Hamas-run health ministry", SourceKind.Group)]
     [InlineData("Prices rose, analysts said.", "Prices rose", "analysts", SourceKind.Group)]
+    [InlineData("Up to 20 people were wounded in the attack, according to the Iraqi interior ministry.", "20 people", "Iraqi interior ministry", SourceKind.Group)]
+    [InlineData("Talks will resume next week, the foreign ministry said.", "Talks will resume", "foreign ministry", SourceKind.Group)]
+    [InlineData("Talks will resume next week, a Finance Ministry statement said.", "Talks will resume", "Finance Ministry statement", SourceKind.Group)]
+    [InlineData("Trade sources said talks will resume next week.", "talks will resume", "trade sources", SourceKind.Group)]
+    [InlineData("Senior U.S. officials said talks will resume next week.", "talks will resume", "senior US officials", SourceKind.Group)]
     [InlineData("The carrier will stay, according to a senior U.S. official.", "carrier will stay", "unnamed senior US official", SourceKind.Group)]
     [InlineData("Activity was light, according to the Merrill Lynch economists.", "Activity was light", "Merrill Lynch", SourceKind.Group)]
     public void Finds_the_source_of_a_span(string text, string span, string name, SourceKind kind)

@@ -107,13 +107,15 @@ internal sealed class SourceNamer
     }
 
     // "US officials" for "U.S. officials"; a common first word keeps lower case ("Analysts said" → "analysts"),
-    // unless a capitalised head makes the phrase a proper name ("the Health Ministry").
+    // unless a capitalised last word or common word after it makes the phrase a proper name ("the Health Ministry",
+    // "Finance Ministry statement"; not "Senior US officials").
     private string Normalize(string phrase)
     {
         phrase = UsDotted.Local.Replace(phrase, "US").Trim();
-        var space = phrase.IndexOf(' ');
-        var first = space < 0 ? phrase : phrase[..space];
-        var properName = space > 0 && char.IsUpper(phrase[phrase.LastIndexOf(' ') + 1]);
+        var words = phrase.Split(' ');
+        var first = words[0];
+        var properName = words.Length > 1
+            && (char.IsUpper(words[^1][0]) || words.Skip(1).Any(w => char.IsUpper(w[0]) && IsCommonWord(w.ToLowerInvariant())));
         if (!properName && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1]) && IsCommonWord(first.ToLowerInvariant()))
             phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
         return phrase;
