@@ -27,6 +27,7 @@ public sealed class PeopleStepTests
     // Aliases and nicknames map to the canonical name.
     [InlineData("Pat Ryder briefed reporters.", "Patrick Ryder=Pat Ryder")]
     [InlineData("Joseph R. Biden signed the order.", "Joe Biden=Joseph R. Biden")]
+    [InlineData("The company said its chairman John Carr would retire.", "John Carr=John Carr")] // a title stands between
     public void Finds_people_by_name(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
@@ -43,6 +44,9 @@ public sealed class PeopleStepTests
     [InlineData("Media reports suggested the troops would leave. Nevertheless, officials stayed.")]
     [InlineData("Against the backdrop of the UN General Assembly (UNGA) in New York this week, talks went on.")]
     [InlineData("Morgan Stanley said the offer was fair.")]
+    [InlineData("The company will begin output at its Joe Mann mine next year.")]
+    [InlineData("Schering said it will retain its Dr. Scholl's businesses in the U.S.")]
+    [InlineData("The chain has sold their Peter Pan Restaurant in Urbana.")]
     public void Rejects_things_that_are_not_people(string text) => Assert.Empty(PeopleTestKit.Names(text));
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Analysis.Extraction.People;
 /// </summary>
 internal sealed class NameCandidateFinder
 {
-    private readonly Pattern _run, _runCapital, _prefixedWord, _ship, _placeAfter, _namedAfter;
+    private readonly Pattern _run, _runCapital, _prefixedWord, _ship, _owned, _placeAfter, _namedAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
     private readonly HashSet<string> _honorifics = new(Lexicon.Load("people/honorifics.txt").Terms, StringComparer.Ordinal);
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
@@ -29,6 +29,7 @@ internal sealed class NameCandidateFinder
         _runCapital = p.Pattern("runCapital");
         _prefixedWord = p.Pattern("prefixedWord");
         _ship = p.Pattern("shipPrefix");
+        _owned = p.Pattern("ownedBefore");
         _placeAfter = p.Pattern("placeAfter");
         _namedAfter = p.Pattern("namedAfterPerson");
         (_runGroup, _possGroup) = (_run.Regex.GroupNumberFromName("run"), _run.Regex.GroupNumberFromName("poss"));
@@ -88,6 +89,10 @@ internal sealed class NameCandidateFinder
         var personTitle = false;
         for (var i = lead; i < first && !personTitle; i++) personTitle = _titles.ValueOf(words[i].Text) == "person";
         var lastBefore = LastWord(Window(text, Math.Max(sentence.Start, words[0].Start - 40), words[0].Start));
+        // What a company owns is no person ("its Joe Mann mine", "its Dr. Scholl's businesses"): read before the run,
+        // and before an honorific opening it.
+        var ownedEnd = _honorifics.Contains(lastBefore) ? text.LastIndexOf(lastBefore, words[0].Start - 1, StringComparison.Ordinal) : words[0].Start;
+        if (ownedEnd > sentence.Start && _owned.IsMatch(Window(text, Math.Max(sentence.Start, ownedEnd - 8), ownedEnd))) return null;
         if (first == lead && lastBefore.Length > 0 && _titles.ValueOf(lastBefore) == "person")
         {
             title = lastBefore.ToLowerInvariant();
