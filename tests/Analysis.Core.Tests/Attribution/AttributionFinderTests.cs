@@ -55,6 +55,10 @@ public sealed class AttributionFinderTests
     [InlineData("Senior U.S. officials said talks will resume next week.", "talks will resume", "senior US officials", SourceKind.Group)]
     [InlineData("The carrier will stay, according to a senior U.S. official.", "carrier will stay", "unnamed senior US official", SourceKind.Group)]
     [InlineData("Activity was light, according to the Merrill Lynch economists.", "Activity was light", "Merrill Lynch", SourceKind.Group)]
+    [InlineData("A Ministry of Defence spokesperson said the troops would stay until spring.", "troops would stay", "unnamed Ministry of Defence spokesperson", SourceKind.Group)]
+    [InlineData("Department of Homeland Security officials said the border would stay open.", "border would stay", "Department of Homeland Security officials", SourceKind.Group)]
+    [InlineData("Russia has lost 600,000 soldiers, according to British intelligence estimates.", "600,000 soldiers", "British intelligence", SourceKind.Group)]
+    [InlineData("The attacks continued, US intelligence agencies said.", "attacks continued", "US intelligence agencies", SourceKind.Group)]
     public void Finds_the_source_of_a_span(string text, string span, string name, SourceKind kind)
     {
         var source = SourceOf(text, span);

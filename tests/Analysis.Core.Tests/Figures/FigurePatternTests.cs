@@ -31,6 +31,17 @@ public sealed class FigurePatternTests
         Assert.Equal(matches, Patterns.Pattern("comparisonBefore").Match(text).Success);
 
     [Theory]
+    [InlineData("Russian forces have lost ", true)]
+    [InlineData("the army suffered ", true)]
+    [InlineData("Israel is sustaining ", true)]
+    [InlineData("the lost ", true)] // a verb by its form only: the count after it decides
+    [InlineData("troops killed ", false)]
+    [InlineData("lost in ", false)]
+    [InlineData("the glossed ", false)]
+    public void LossBefore_ends_at_a_verb_of_loss(string text, bool matches) =>
+        Assert.Equal(matches, Patterns.Pattern("lossBefore").Match(text).Success);
+
+    [Theory]
     [InlineData(" from the British Army will head", true)]
     [InlineData(" of the Israeli military were", true)]
     [InlineData(" from the Royal Navy", true)]

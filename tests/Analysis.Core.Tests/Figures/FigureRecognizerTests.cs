@@ -22,6 +22,11 @@ public sealed class FigureRecognizerTests
     [InlineData("Dozens of civilians were killed in the strikes.", "killed", 12L, null, Qualifier.Vague, "", "")]
     [InlineData("Seven soldiers are missing after the attack.", "missing", 7L, 7L, Qualifier.Exact, "", "")]
     [InlineData("The blast killed between 10 and 15 people.", "killed", 10L, 15L, Qualifier.Range, "", "")]
+    [InlineData("Russian forces have lost more than 600,000 soldiers killed or wounded since the invasion.", "killed", 600000L, null, Qualifier.MoreThan, "Russia", "")]
+    [InlineData("Israel has suffered at least 300 deaths in the fighting.", "killed", 300L, null, Qualifier.AtLeast, "Israel", "")]
+    [InlineData("An Iranian commander said Iraqi troops suffered at least 3,000 deaths in the offensive.", "killed", 3000L, null, Qualifier.AtLeast, "Iraq", "")]
+    [InlineData("Russian missiles killed at least 12 civilians in Kharkiv.", "killed", 12L, null, Qualifier.AtLeast, "", "Kharkiv")]
+    [InlineData("Russian forces killed more than 60 soldiers, officials said.", "killed", 60L, null, Qualifier.MoreThan, "", "")]
     public void Reads_casualties(string text, string measure, long? low, long? high, Qualifier qualifier, string who, string where)
     {
         var f = Scored(text);

@@ -55,11 +55,26 @@ internal sealed class ActorFinder
     public string SubjectActor(string text, int from, int to, Pattern prepositionBefore)
     {
         foreach (var a in Find(text, from, to))
-        {
-            var window = Math.Max(from, a.Start - 20);
-            if (!prepositionBefore.Match(text, window, a.Start - window).Success && !IsPossessive(text, a.End)) return a.Actor;
-        }
+            if (IsSubject(text, from, a, prepositionBefore)) return a.Actor;
         return "";
+    }
+
+    /// <summary>
+    /// As <see cref="SubjectActor"/>, the last such actor: the subject of the verb at <paramref name="to"/> when a
+    /// clause before it has its own ("An Iranian commander said Iraqi troops suffered …" → Iraq).
+    /// </summary>
+    public string NearestSubjectActor(string text, int from, int to, Pattern prepositionBefore)
+    {
+        var nearest = "";
+        foreach (var a in Find(text, from, to))
+            if (IsSubject(text, from, a, prepositionBefore)) nearest = a.Actor;
+        return nearest;
+    }
+
+    private static bool IsSubject(string text, int from, ActorWord a, Pattern prepositionBefore)
+    {
+        var window = Math.Max(from, a.Start - 20);
+        return !prepositionBefore.Match(text, window, a.Start - window).Success && !IsPossessive(text, a.End);
     }
 
     private static bool IsPossessive(string text, int end) =>

@@ -26,6 +26,8 @@ public sealed class FigureRecognizer
     private readonly Lexicon _anaphora = Lexicon.Load("figures/anaphora.txt");
     private readonly Lexicon _generic = Lexicon.Load("figures/generic_troop_nouns.txt");
     private static readonly Pattern PrepositionBefore = PatternLibrary.Load("figures/patterns.yaml").Pattern("prepositionBefore");
+    private static readonly Pattern LossBefore = PatternLibrary.Load("figures/patterns.yaml").Pattern("lossBefore");
+    private const int LossWindow = 16; // characters before a count read for a verb of loss: the longest one, and spaces
 
     private FigureRecognizer() { }
 
@@ -118,12 +120,16 @@ public sealed class FigureRecognizer
 
     // Whose people: an actor word inside the noun phrase ("three US service members") or right after "from"/"of"
     // ("16,000 soldiers from the British Army"); for troops, else the sentence's subject actor (not the object of a
-    // preposition: "into Israel"), else the source's ("US Defense Department").
+    // preposition: "into Israel"), else the source's ("US Defense Department"); for casualties the subject's only
+    // when it lost them ("Russian forces have lost 600,000 soldiers"; the subject of "killed" is the killer), the
+    // nearest one ("IRNA said Iraqi troops suffered 3,000 casualties").
     private string WhoOf(string text, int start, int end, FigureCategory category, string source)
     {
         var inside = _actors.Find(text, start, end);
         if (inside.Count > 0) return inside[0].Actor;
         if (category != FigureCategory.Other && _actors.OwnerAfter(text, end) is { Length: > 0 } owner) return owner;
+        if (category == FigureCategory.Casualties && LossBefore.MatchBefore(text, start, LossWindow, atSpace: true).Success)
+            return _actors.NearestSubjectActor(text, 0, start, PrepositionBefore);
         if (category != FigureCategory.Troops) return "";
         return _actors.SubjectActor(text, 0, start, PrepositionBefore) is { Length: > 0 } subject ? subject : _actors.ActorOf(source);
     }
