@@ -76,6 +76,9 @@ public sealed class StatementPatternTests
     [InlineData("refusedBefore", "Macron refused to ", "Macron decided to ")]
     [InlineData("refusedBefore", "He would not ", "He would ")]
     [InlineData("ruledOutAfter", " was ruled out", " was ruled by")]
+    [InlineData("deployMotion", "Russian troops were massing near the border", "Russian troops were massing support")]
+    [InlineData("deployActive", "Russia has massed some 100,000 soldiers", "Russia has massed a fortune")]
+    [InlineData("shipNameAfter", " USS Carney arrived", " Carney arrived")]
     public void Pattern_matches_its_positive_and_not_its_negative(string name, string positive, string negative)
     {
         var regex = Patterns.Regex(name);
@@ -88,6 +91,7 @@ public sealed class StatementPatternTests
     [InlineData("relative", ", which", ", whose")]
     [InlineData("aside", ", with the 24th Marine Expeditionary Unit embarked,", ", 24th Marine Expeditionary Unit embarked,")]
     [InlineData("aside", ", the USS Gerald R. Ford,", ", the USS Gerald R. Ford; it")]
+    [InlineData("aside", ", with some 5,000 sailors aboard,", ", with some sailors, aboard,")]
     public void Optional_part_matches_its_positive_whole(string name, string positive, string negative)
     {
         var whole = new System.Text.RegularExpressions.Regex("^(?:" + Patterns.Expand(name) + ")$");
@@ -102,5 +106,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
              "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
-             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere", "deployAdvance"]));
+             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere", "deployAdvance", "shipNameAfter"]));
 }

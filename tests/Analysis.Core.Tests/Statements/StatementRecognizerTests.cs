@@ -35,6 +35,11 @@ public sealed class StatementRecognizerTests
     [InlineData("US troops were redeployed into Iraq.", Stance.Deploy, "US", Force.Ground)]
     [InlineData("The Pentagon is sending two squadrons of F-16 jets to the region.", Stance.Deploy, "US", Force.Air)]
     [InlineData("Washington deployed THAAD batteries to Saudi Arabia.", Stance.Deploy, "US", Force.Air)]
+    [InlineData("Pentagon officials said the carrier, with some 5,000 sailors aboard, would arrive in the eastern Mediterranean within days.", Stance.Deploy, "US", Force.Naval)]
+    [InlineData("Russia has massed some 100,000 soldiers near the border.", Stance.Deploy, "Russia", Force.Ground)]
+    [InlineData("Israeli troops were massing near the Gaza Strip.", Stance.Deploy, "Israel", Force.Ground)]
+    [InlineData("The destroyer USS Carney arrived in the Red Sea on Thursday.", Stance.Deploy, "US", Force.Naval)]
+    [InlineData("The frigate HMS Diamond sailed into the Red Sea.", Stance.Deploy, "UK", Force.Naval)]
     // present
     [InlineData("US officials confirmed that commandos were on the ground.", Stance.Present, "US", Force.SpecialForces)]
     [InlineData("IS was defeated, but US forces never left.", Stance.Present, "US", Force.Unspecified)]
@@ -70,6 +75,8 @@ public sealed class StatementRecognizerTests
     [InlineData("Israel withdrew its ambassador from Turkey.")]
     [InlineData("The Secretary will continue to assess our force posture.")]
     [InlineData("Media reports suggested the additional troops would be used to facilitate a possible evacuation.")]
+    [InlineData("Protesters massed near the embassy.")]
+    [InlineData("The troops massed their equipment in the square.")]
     public void Not_statements(string text) => Assert.Empty(Statements(text));
 
     [Theory]

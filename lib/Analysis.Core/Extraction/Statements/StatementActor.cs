@@ -6,7 +6,7 @@ namespace Analysis.Extraction.Statements;
 
 /// <summary>
 /// Decides whose forces a statement is about: an actor word in the force's noun phrase ("US troops",
-/// "Israeli tanks", "USS Truman") or right after it ("soldiers from the British Army"); else the clause's subject
+/// "Israeli tanks", "USS Truman", "the destroyer USS Carney") or right after it ("soldiers from the British Army"); else the clause's subject
 /// ("Israel responded by …, while deploying …"); else the country of an office holder named in the clause before the
 /// cue ("Defense Secretary Lloyd Austin put 2,000 troops on alert" → US);
 /// else the sentence's first subject actor before the clause ("After being withdrawn in 2011, US troops …");
@@ -21,6 +21,7 @@ internal sealed class StatementActor
 {
     private const int ModifierWindow = 30;
     private static readonly Pattern PrepositionBefore = PatternLibrary.Load("statements/patterns.yaml").Pattern("prepositionBefore");
+    private static readonly Pattern ShipNameAfter = PatternLibrary.Load("statements/patterns.yaml").Pattern("shipNameAfter");
     private readonly ActorFinder _actors = ActorFinder.Default;
     private readonly Lexicon _forces = Lexicon.Load("statements/forces.txt");
 
@@ -41,7 +42,8 @@ internal sealed class StatementActor
         if (cue.ForceStart >= 0)
         {
             var from = Math.Max(0, cue.ForceStart - ModifierWindow);
-            var near = _actors.Find(text, from, cue.ForceEnd);
+            var to = ShipNameAfter.Match(text, cue.ForceEnd) is { Success: true } ship ? ship.Index + ship.Length : cue.ForceEnd;
+            var near = _actors.Find(text, from, to);
             for (var i = near.Count - 1; i >= 0; i--)
                 if (IsModifier(text, near[i].End, cue.ForceStart)) return near[i].Actor;
             if (_actors.OwnerAfter(text, cue.ForceEnd) is { Length: > 0 } owner) return owner;
