@@ -94,6 +94,17 @@ public sealed class PeopleStepTests
     }
 
     [Theory]
+    // At a US briefing (the Department of Defense named), a turn's "the President" is the US president, whoever was named before.
+    [InlineData("MR. MILLER: The Secretary will meet President el-Sisi in Cairo. I'd refer you to the Department of Defense.\n\nMR. MILLER: The President has been clear.", "Joe Biden")]
+    // In the article's own voice, "the president" is the one named before.
+    [InlineData("The Secretary will meet President el-Sisi in Cairo, the Department of Defense said.\n\nThe President has been clear.", "Abdel Fattah el-Sisi")]
+    public void In_a_briefing_turn_an_unqualified_title_is_the_home_office(string text, string person)
+    {
+        var title = Assert.Single(PeopleTestKit.Run(text, new DateOnly(2023, 11, 6)).Mentions, m => m.Kind == MentionKind.Title && m.Surface == "The President");
+        Assert.Equal(person, title.Person);
+    }
+
+    [Theory]
     [InlineData("The head of the army, Gen Sir Patrick Sanders, spoke.", "Patrick Sanders=Patrick Sanders")]
     [InlineData("Mr Shapps met Dame Jane Doe on Monday.", "Jane Doe=Jane Doe")]
     [InlineData("Chief military spokesman Rear Adm. Daniel Hagari said it.", "Daniel Hagari=Daniel Hagari")]

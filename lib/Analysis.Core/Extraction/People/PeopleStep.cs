@@ -30,7 +30,7 @@ public sealed class PeopleStep : IPipelineStep
             names.Add((new Mention(resolver.Resolve(c.Name), c.Name, MentionKind.Name, c.Start, c.End, c.Sentence), c.Title));
         }
         var mentions = names.Select(n => n.Mention).ToList();
-        mentions.AddRange(_titles.Find(context.Document, names));
+        mentions.AddRange(_titles.Find(context, names));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         context.Mentions = mentions;
     }

@@ -10,7 +10,9 @@ namespace Analysis.Extraction.People;
 /// person named before with a compatible title ("Defense Secretary Lloyd Austin" … "The Secretary"), else to the holder
 /// of the office at the publication date (<c>known_offices.txt</c>) in the country the title names; a title that names
 /// none is the US office's, unless the article names another country's holder of it and not the US one ("the defence
-/// secretary" in an article naming Grant Shapps). Unresolved references are dropped.
+/// secretary" in an article naming Grant Shapps). In a transcript turn, a title that names no country is first the
+/// office of the state the briefing speaks for (its <see cref="Figures.HomeActor"/>): "the President" at a State
+/// Department briefing is the US president even after "President el-Sisi". Unresolved references are dropped.
 /// </summary>
 internal sealed class TitleReferenceFinder
 {
@@ -18,9 +20,11 @@ internal sealed class TitleReferenceFinder
     private readonly Lexicon _roles = Lexicon.Load("people/role_titles.txt");
     private readonly KnownPeople _known = KnownPeople.Default;
 
+    /// <param name="context">The article being analysed (its home actor is read only for a title in a transcript turn).</param>
     /// <param name="titled">Name mentions with the title written before them, in text order.</param>
-    public List<Mention> Find(Document doc, IReadOnlyList<(Mention Mention, string Title)> titled)
+    public List<Mention> Find(AnalysisContext context, IReadOnlyList<(Mention Mention, string Title)> titled)
     {
+        var doc = context.Document;
         var found = new List<Mention>();
         foreach (var sentence in doc.Sentences)
         {
@@ -29,8 +33,11 @@ internal sealed class TitleReferenceFinder
             {
                 var role = _roles.ValueOf(Regex.Replace(m.Groups["role"].Value, @"\s+", " ")) ?? "";
                 var start = sentence.Start + m.Index;
-                var person = Appositive(titled, text, m.Index + m.Length, sentence.Start) ?? Preceding(titled, role, start)
-                    ?? Office(m.Groups["country"].Value, role, doc.Article.Published, titled);
+                var country = m.Groups["country"].Value;
+                var person = Appositive(titled, text, m.Index + m.Length, sentence.Start)
+                    ?? (sentence.Turn is not null && country.Length == 0 ? HomeOffice(context, role) : null)
+                    ?? Preceding(titled, role, start)
+                    ?? Office(country, role, doc.Article.Published, titled);
                 if (person is not null)
                     found.Add(new Mention(person, m.Value, MentionKind.Title, start, start + m.Length, sentence.Index));
             }
@@ -48,6 +55,12 @@ internal sealed class TitleReferenceFinder
             if (mention.Start == offset + next) return mention.Person;
         return null;
     }
+
+    // The holder of the role in the state the article speaks for ("us president"), when one is listed.
+    private string? HomeOffice(AnalysisContext context, string role) =>
+        context.Document.Article.Published is { } date && role.Length > 0 && context.HomeActor is { Length: > 0 } home
+            ? _known.HolderOf(home.ToLowerInvariant() + " " + role, date)
+            : null;
 
     private static string? Preceding(IReadOnlyList<(Mention Mention, string Title)> titled, string role, int position)
     {
