@@ -28,6 +28,7 @@ public sealed class PeopleStepTests
     [InlineData("Pat Ryder briefed reporters.", "Patrick Ryder=Pat Ryder")]
     [InlineData("Joseph R. Biden signed the order.", "Joe Biden=Joseph R. Biden")]
     [InlineData("The company said its chairman John Carr would retire.", "John Carr=John Carr")] // a title stands between
+    [InlineData("Lord Brabazon spoke first. Later Brabazon said the inquiry would go on.", "Brabazon=Brabazon", "Brabazon=Brabazon")] // the surname an honorific vouched for
     public void Finds_people_by_name(string text, params string[] expected) => Assert.Equal(expected, PeopleTestKit.Names(text));
 
     [Theory]
@@ -47,6 +48,10 @@ public sealed class PeopleStepTests
     [InlineData("The company will begin output at its Joe Mann mine next year.")]
     [InlineData("Schering said it will retain its Dr. Scholl's businesses in the U.S.")]
     [InlineData("The chain has sold their Peter Pan Restaurant in Urbana.")]
+    [InlineData("The Lord Mayor of London opened the exhibition on Monday.")]
+    [InlineData("The Lord's Resistance Army attacked a village.")]
+    [InlineData("The minister, Gaza City, was said to be quiet.")]
+    [InlineData("The minister, Northern Ireland Office and Treasury, agreed.")]
     public void Rejects_things_that_are_not_people(string text) => Assert.Empty(PeopleTestKit.Names(text));
 
     [Fact]
@@ -108,7 +113,11 @@ public sealed class PeopleStepTests
     [InlineData("The head of the army, Gen Sir Patrick Sanders, spoke.", "Patrick Sanders=Patrick Sanders")]
     [InlineData("Mr Shapps met Dame Jane Doe on Monday.", "Jane Doe=Jane Doe")]
     [InlineData("Chief military spokesman Rear Adm. Daniel Hagari said it.", "Daniel Hagari=Daniel Hagari")]
-    public void British_honorifics_are_titles_not_names(string text, string expected) =>
+    [InlineData("Lord Dannatt told the BBC that more troops were needed.", "Dannatt=Dannatt")]
+    [InlineData("Baroness Chapman agreed with the plan.", "Chapman=Chapman")]
+    [InlineData("The minister, Shabana Mahmood, said the courts were ready.", "Shabana Mahmood=Shabana Mahmood")]
+    [InlineData("The new justice secretary, Shabana Mahmood, said the courts were ready.", "Shabana Mahmood=Shabana Mahmood")]
+    public void British_honorifics_and_roles_in_apposition_mark_people(string text, string expected) =>
         Assert.Contains(expected, PeopleTestKit.Names(text));
 
     [Theory]

@@ -32,6 +32,9 @@ internal sealed record NameCandidate(string Name, int Start, int End, int Senten
     /// <inheritdoc cref="NameCues.HasPersonAppositive"/>
     public bool HasPersonAppositive => Cues.HasPersonAppositive;
 
+    /// <inheritdoc cref="NameCues.IsAppositiveOfRole"/>
+    public bool IsAppositiveOfRole => Cues.IsAppositiveOfRole;
+
     /// <inheritdoc cref="NameCues.HasPredicateAfter"/>
     public bool HasPredicateAfter => Cues.HasPredicateAfter;
 }

@@ -11,12 +11,13 @@ internal sealed class NameCues
 {
     private static readonly PatternLibrary Rules = PatternLibrary.Load("people/patterns.yaml");
     private static readonly Pattern VerbAfter = Rules.Pattern("verbAfter"), VerbBefore = Rules.Pattern("verbBefore"),
-        Attributive = Rules.Pattern("attributiveAfter"), Appositive = Rules.Pattern("personAppositive"), PredicateAfter = Rules.Pattern("predicateAfter");
+        Attributive = Rules.Pattern("attributiveAfter"), Appositive = Rules.Pattern("personAppositive"), PredicateAfter = Rules.Pattern("predicateAfter"),
+        RoleBefore = Rules.Pattern("roleBefore");
 
     private readonly string _text;
     private readonly (int Start, int End) _before, _after;
     private readonly bool _possessive, _titleCase;
-    private bool? _hasVerb, _isAttributive, _hasAppositive, _hasPredicate;
+    private bool? _hasVerb, _isAttributive, _hasAppositive, _hasPredicate, _isAppositiveOfRole;
 
     /// <param name="text">The article text.</param>
     /// <param name="before">Up to 20 characters of the sentence before the run (empty when the run opens the sentence).</param>
@@ -42,6 +43,9 @@ internal sealed class NameCues
 
     /// <summary>An appositive describing a person follows ("Maria Gonzalez, a nurse in Khan Younis").</summary>
     public bool HasPersonAppositive => _hasAppositive ??= !_possessive && Appositive.IsMatch(After);
+
+    /// <summary>The name is in apposition to a role before it, between commas ("The minister, Shabana Mahmood, said").</summary>
+    public bool IsAppositiveOfRole => _isAppositiveOfRole ??= !_possessive && After.StartsWith(",") && RoleBefore.IsMatch(Before);
 
     /// <summary>A verb or auxiliary follows ("Putin has shown"): the subject of a clause.</summary>
     public bool HasPredicateAfter => _hasPredicate ??= !_possessive && PredicateAfter.IsMatch(After);

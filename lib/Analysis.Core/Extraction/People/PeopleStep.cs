@@ -21,7 +21,10 @@ public sealed class PeopleStep : IPipelineStep
         var fullNames = new bool[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
             if (fullNames[i] = _classifier.IsFullName(candidates[i])) resolver.AddFullName(candidates[i].Name);
-        var surnames = resolver.Surnames();
+        // A surname after an honorific ("Lord Brabazon", "Mr. Smith") names the person when it stands alone later too.
+        var surnames = new HashSet<string>(resolver.Surnames(), StringComparer.OrdinalIgnoreCase);
+        foreach (var c in candidates)
+            if (c.WordCount == 1 && c.HasHonorific) surnames.Add(c.Name);
         var names = new List<(Mention Mention, string Title)>();
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -25,8 +25,9 @@ internal sealed class PersonClassifier
         var words = c.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var w in words)
             if (_notNameWords.Contains(w)) return false;
-        // An appositive describing a person ("…, a nurse in Khan Younis") vouches for a name no list knows.
-        return _given.Contains(words[0]) || c.HasPersonTitle || (c.HasPersonAppositive && words.Length <= 3);
+        // An appositive describing a person ("…, a nurse in Khan Younis"), or a role the name is in apposition to ("The
+        // minister, Shabana Mahmood,"), vouches for a name no list knows.
+        return _given.Contains(words[0]) || c.HasPersonTitle || (words.Length <= 3 && (c.HasPersonAppositive || c.IsAppositiveOfRole));
     }
 
     /// <summary>True when a single-word candidate is a person, given the surnames of full names in the article and its publication date.</summary>
