@@ -110,6 +110,22 @@ public sealed class AttributionFinderTests
     }
 
     [Fact]
+    public void He_is_never_a_person_named_inside_the_quotation()
+    {
+        const string text = "An analyst who asked to remain unidentified discouraged the rumor. “Joe Biden has a plateful already,” he said.";
+        Assert.Equal("unnamed analyst", SourceOf(text, "plateful")?.Name);
+    }
+
+    [Theory]
+    [InlineData("“We are ready,” said Pentagon spokesman John Kirby.", "We are ready", "John Kirby")]
+    [InlineData("“I view it as posturing,” said analyst Carole Berger of Cyrus J. Lawrence.", "posturing", "Carole Berger")]
+    [InlineData("“We were looking for 1.15 dlrs,” one banking analyst said.", "looking for", "unnamed analyst")]
+    [InlineData("“The rumor is false,” a port official said.", "rumor is false", "unnamed official")]
+    [InlineData("“The rumor is false,” port officials said.", "rumor is false", "officials")] // plural: not one unnamed source
+    public void A_source_after_the_verb_is_the_person_its_title_names_else_one_unnamed_source(string text, string span, string name) =>
+        Assert.Equal(name, SourceOf(text, span)?.Name);
+
+    [Fact]
     public void He_skips_attributive_names_and_finds_the_unnamed_official()
     {
         const string text = "Nevertheless, the unnamed U.S. official dismissed the Israeli strategy.\n“I can’t recall such a period,” he said.\nThe Biden administration seeks to reduce tensions.\n“We obviously do not believe that,” he said.";

@@ -89,22 +89,21 @@ internal sealed class DocumentAttribution
         return _backReference[sentence];
     }
 
-    // People named in the sentence (not attributively: "the Biden administration" is no antecedent of "he")
-    // and singular unnamed sources ("the unnamed U.S. official"), in text order.
+    // People named in the sentence (not attributively: "the Biden administration" is no antecedent of "he"; not inside
+    // quotation marks: in "“Pickens has a plateful,” he said" the speaker is not Pickens) and singular unnamed sources
+    // ("the unnamed U.S. official"), in text order.
     private List<(Source, Gender)> Candidates(Document doc, Sentence sentence, Pattern singular, SourceNamer namer, ref int mentionIndex)
     {
         var found = new List<(int Position, Source Source, Gender Gender)>();
         while (mentionIndex < Mentions.Count && Mentions[mentionIndex].Start < sentence.End)
         {
             var m = Mentions[mentionIndex++];
-            if (m.Start < sentence.Start || m.Person.Length == 0) continue;
+            if (m.Start < sentence.Start || m.Person.Length == 0 || _quoted.Contains(m.Start)) continue;
             var after = doc.Text.AsSpan(m.End, Math.Min(40, doc.Text.Length - m.End)).ToString();
             if (AttributiveNext.Local.IsMatch(after)) continue;
             found.Add((m.Start, new Source(m.Person, SourceKind.Person, m.Start, m.End), GivenNames.Default.GenderOf(m.Person)));
         }
-        // Cheap gate: the singular-source pattern only runs where one of its head nouns occurs.
-        var mayHold = MayHoldSingularSource(doc.Text.AsSpan(sentence.Start, sentence.Length));
-        for (var s = mayHold ? singular.Match(doc.Text, sentence.Start, sentence.Length) : Match.Empty; s.Success; s = s.NextMatch())
+        for (var s = singular.Match(doc.Text, sentence.Start, sentence.Length); s.Success; s = s.NextMatch())
         {
             var start = s.Index;
             if (namer.Name(doc.Text, start, start + s.Length, SourceForm.Group, Mentions) is { IsSingular: true } src)
@@ -113,11 +112,6 @@ internal sealed class DocumentAttribution
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found.Select(f => (f.Source, f.Gender)).ToList();
     }
-
-    private static bool MayHoldSingularSource(ReadOnlySpan<char> s) =>
-        s.Contains("official", StringComparison.Ordinal) || s.Contains("spokes", StringComparison.Ordinal) || s.Contains("aide", StringComparison.Ordinal)
-        || s.Contains("diplomat", StringComparison.Ordinal) || s.Contains("source", StringComparison.Ordinal) || s.Contains("officer", StringComparison.Ordinal)
-        || s.Contains("commander", StringComparison.Ordinal);
 
     private static Source? Antecedent(string pronoun, int position, List<(Source Source, Gender Gender)> sameSentence,
         List<(Source Source, Gender Gender)> history)

@@ -11,12 +11,14 @@ namespace Analysis.Extraction.Attribution;
 /// </summary>
 internal sealed class SourceNamer
 {
-    private static readonly string[] SingularHeads = ["official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "source", "officer", "commander"];
     private static readonly SharedRegex Determiner = new(new Regex(@"^(?:the|a|an|another|one)\s+", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
     private static readonly SharedRegex Anonymous = new(new Regex(@"\b(?:anonymous|unnamed|unidentified)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private static readonly SharedRegex UsDotted = new(new Regex(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private static readonly SharedRegex Spaces = new(new Regex(@"\s+", RegexOptions.Compiled));
     private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
+    private readonly Lexicon _singularHeads = Lexicon.Load("attribution/singular_heads.txt");
+    private static readonly Pattern DeterminerBefore = PatternLibrary.Load("attribution/patterns.yaml").Pattern("determinerBefore");
+    private const int DeterminerWindow = 50; // characters before a source phrase read for its determiner
     // Any outlet name at all, one vectorised scan: most phrases ("the company", "officials") hold none.
     private readonly System.Buffers.SearchValues<string> _anyOutlet;
     // The modifier and head words as written: a capitalised one opening a phrase is a common word.
@@ -41,6 +43,8 @@ internal sealed class SourceNamer
     public Source? Name(string text, int start, int end, SourceForm form, IReadOnlyList<Mention> mentions)
     {
         if (PersonIn(mentions, start, end) is { } person) return new Source(person, SourceKind.Person, start, end);
+        // A group head used as a title: "said Pentagon spokesman John Kirby", "said analyst David Healy".
+        if (form == SourceForm.Group && PersonRightAfter(text, end, mentions) is { } titled) return new Source(titled.Person, SourceKind.Person, start, titled.End);
         var phrase = Spaces.Local.Replace(text[start..end], " ").Trim();
         if (phrase.Length == 0) return null;
         if (OutletIn(phrase) is { } outlet) return new Source(outlet, SourceKind.Outlet, start, end);
@@ -49,7 +53,8 @@ internal sealed class SourceNamer
         var lastWord = bare[(bare.LastIndexOf(' ') + 1)..];
         if (_outletHeads.Contains(lastWord) || EndsWithOutletHead(bare))
             return new Source(Normalize(bare), SourceKind.Outlet, start, end);
-        if (form == SourceForm.Group && Array.IndexOf(SingularHeads, lastWord.ToLowerInvariant()) >= 0 && bare != phrase)
+        if (form == SourceForm.Group && _singularHeads.Contains(lastWord.ToLowerInvariant())
+            && (bare != phrase || DeterminerBefore.MatchBefore(text, start, DeterminerWindow).Success))
             return new Source("unnamed " + Normalize(Anonymous.Local.Replace(bare, "")), SourceKind.Group, start, end) { IsSingular = true };
         if (form == SourceForm.Name && LooksLikePerson(bare) is { } name) return new Source(name, SourceKind.Person, start, end);
         return new Source(Normalize(bare), SourceKind.Group, start, end);
@@ -74,6 +79,19 @@ internal sealed class SourceNamer
             if (m.End > start && m.Person.Length > 0) person = m.Person; // overlapping: "the President" vs the cue's "President"
         }
         return person;
+    }
+
+    private static Mention? PersonRightAfter(string text, int end, IReadOnlyList<Mention> mentions)
+    {
+        var at = end;
+        while (at < text.Length && text[at] is ' ' or '\n') at++;
+        if (at == end) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Start > at) break;
+            if (m.Start == at && m.Kind == MentionKind.Name && m.Person.Length > 0) return m;
+        }
+        return null;
     }
 
     private string? OutletIn(string phrase)
