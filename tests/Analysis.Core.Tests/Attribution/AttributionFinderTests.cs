@@ -125,6 +125,23 @@ public sealed class AttributionFinderTests
     public void A_source_after_the_verb_is_the_person_its_title_names_else_one_unnamed_source(string text, string span, string name) =>
         Assert.Equal(name, SourceOf(text, span)?.Name);
 
+    [Theory]
+    // A bare comma before a verb that inverts: the source after it, when it closes the clause.
+    [InlineData("UK will not send combat troops to Ukraine, says Keir Starmer.", "combat troops", "Keir Starmer")]
+    [InlineData("The freeze will stay until prices rise, said an analyst.", "freeze will stay", "unnamed analyst")]
+    // A participle after a comma reports for the clause's subject, not for the word before the comma.
+    [InlineData("Presidential spokesman Marlin Fitzwater shrugged off the decline on Wall Street, saying the market was sound.", "market was sound", "Marlin Fitzwater")]
+    [InlineData("First Chicago Corp chairman Barry Sullivan echoed the warning, saying the slump could hasten a recession.", "slump could hasten", "Barry Sullivan")]
+    [InlineData("BAHRAIN - Iran reported a new offensive east of Basra, saying its troops had killed 2,400 Iraqis.", "2,400 Iraqis", "Iran")]
+    public void A_comma_before_the_verb_inverts_it_or_leaves_the_subject_to_the_clause(string text, string span, string name) =>
+        Assert.Equal(name, SourceOf(text, span)?.Name);
+
+    [Theory]
+    [InlineData("The minister, Wilfredo Huayta, said Peru would keep its freeze on silver sales.", "keep its freeze", "Wilfredo Huayta")] // "said Peru would": a reported clause
+    [InlineData("Yurij Ponomarev, a director of the State Bank, told Reuters the bank would wait.", "bank would wait", "Yurij Ponomarev")]    // "told Reuters": an object
+    public void A_comma_before_a_verb_does_not_invert_it_before_a_reported_clause_or_an_object(string text, string span, string name) =>
+        Assert.Equal(name, SourceOf(text, span)?.Name);
+
     [Fact]
     public void He_skips_attributive_names_and_finds_the_unnamed_official()
     {

@@ -15,9 +15,12 @@ internal sealed class CueFinder
 {
     // A subject with an appositive runs to a dozen words ("Bristol-Myers, the third largest drug company in the U.S., said").
     private const int MaxSubjectWords = 12;
-    private readonly Pattern _verbAt, _subjectAfter, _according, _byPhrase, _colon, _backReference;
+    private readonly Pattern _verbAt, _subjectAfter, _according, _byPhrase, _colon, _backReference, _clauseSubject;
+    // Words at the start of a sentence tried for the subject of a participle ("Later, Sullivan told …, saying").
+    private const int ClauseSubjectWords = 3;
     private readonly Pattern[] _subjectBefore; // its alternatives, tried in turn (patterns.yaml says why)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords, _weekdays;
+    private readonly Lexicon _invertingVerbs = Lexicon.Load("attribution/inverting_verbs.txt");
     // The words that start a cue, one lookup per word of the sentence: a reporting verb's first word, "according" or a
     // document noun (by_nouns.txt). Words shorter or longer than all of them are not looked up.
     private readonly Dictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _cueWords;
@@ -35,6 +38,7 @@ internal sealed class CueFinder
         _byPhrase = p.Pattern("byPhrase");
         _colon = p.Pattern("colonSubject");
         _backReference = p.Pattern("backReference");
+        _clauseSubject = p.Pattern("clauseSubject");
         // First words of the reporting verbs ("pointed" of "pointed out") trigger the verb pattern; a word that is both a
         // verb and a document noun ("reports") is read as the verb.
         var cueWords = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
@@ -99,6 +103,24 @@ internal sealed class CueFinder
                 live[a] = live[a] && _subjectBefore[a].MayMatch(text, s, verb - s);
                 if (live[a] && _subjectBefore[a].Match(text, s, verb - s) is { Success: true } m)
                 {
+                    // "…to Ukraine, says Starmer": a bare comma before a verb that may invert (inverting_verbs.txt) makes
+                    // the source after it the subject, when one follows; before a participle ("…to Ukraine, saying") the
+                    // subject is the clause's, not the word before the comma.
+                    if (CommaBetween(text, m, verb) is var comma and >= 0)
+                    {
+                        if (IsParticiple(v))
+                        {
+                            ClauseSubject(text, comma, offset, quoted, cues, verb + v.Length);
+                            return;
+                        }
+                        if (_invertingVerbs.Contains(v.Groups["verb"].Value)
+                            && _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length) is { Success: true } inverted
+                            && EndsClause(text, inverted.Index + inverted.Length))
+                        {
+                            Add(cues, inverted, offset, quoted, CueKind.Verb, cueStart: comma);
+                            return;
+                        }
+                    }
                     Add(cues, m, offset, quoted, CueKind.Verb, verb + v.Length);
                     return;
                 }
@@ -106,25 +128,67 @@ internal sealed class CueFinder
         }
         var before = verb - 1;
         while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
-        if (before >= 0 && text[before] is ',' or '”' or '"' or '’')
+        if (before >= 0 && text[before] == ',' && IsParticiple(v)) ClauseSubject(text, before, offset, quoted, cues, verb + v.Length);
+        else if (before >= 0 && text[before] is ',' or '”' or '"' or '’')
             Add(cues, _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length), offset, quoted, CueKind.Verb, cueStart: before);
     }
 
-    // Adds the cue of a match in the sentence, at offsets in the document.
-    private void Add(List<AttributionCue> cues, Match m, int offset, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
+    private static bool IsParticiple(Match verb) => verb.Groups["verb"].ValueSpan.EndsWith("ing");
+
+    // The subject of the clause a participle follows: the first source at one of the sentence's first words that is no
+    // function word ("But Sullivan …" → Sullivan), before the comma.
+    private void ClauseSubject(string text, int comma, int offset, QuotedRanges quoted, List<AttributionCue> cues, int cueEnd)
     {
-        if (!m.Success) return;
+        for (int at = 0, words = 0; at < comma && words < ClauseSubjectWords; words++)
+        {
+            while (at < comma && !char.IsLetter(text[at])) at++;
+            var wordEnd = at;
+            while (wordEnd < comma && !char.IsWhiteSpace(text[wordEnd])) wordEnd++;
+            if (at < comma && !IsDateline(text, wordEnd, comma)
+                && Add(cues, _clauseSubject.Match(text, at, comma - at), offset, quoted, CueKind.Verb, cueEnd)) return;
+            at = wordEnd;
+        }
+    }
+
+    // A word followed by a dash opens a dateline ("BAHRAIN - Iran reported …"): a place, not the subject.
+    private static bool IsDateline(string text, int wordEnd, int end)
+    {
+        var rest = text.AsSpan(wordEnd, end - wordEnd).TrimStart();
+        return !rest.IsEmpty && rest[0] is '-' or '–' or '—';
+    }
+
+    // True when a source after its verb closes the clause ("…, says Starmer." / "…, said one analyst, who…"), so it is the
+    // verb's subject and no subject of a reported clause ("…, said Peru would keep its freeze").
+    private static bool EndsClause(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        return rest.IsEmpty || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '"' or '”' or '(';
+    }
+
+    // Where the comma is when only a comma (and spaces) stands between the source a subject match names and the verb, else -1.
+    private static int CommaBetween(string text, Match subject, int verb)
+    {
+        var source = subject.Groups["pro"].Success ? subject.Groups["pro"] : subject.Groups["grp"].Success ? subject.Groups["grp"] : subject.Groups["nam"];
+        var from = source.Index + source.Length;
+        return text.AsSpan(from, verb - from).Trim() is "," ? text.IndexOf(',', from) : -1;
+    }
+
+    // Adds the cue of a match in the sentence, at offsets in the document.
+    private bool Add(List<AttributionCue> cues, Match m, int offset, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
+    {
+        if (!m.Success) return false;
         var (group, form) = m.Groups["pro"].Success ? (m.Groups["pro"], SourceForm.Pronoun)
             : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
             : (m.Groups["nam"], SourceForm.Name);
-        if (!group.Success || quoted.Contains(offset + group.Index)) return;
+        if (!group.Success || quoted.Contains(offset + group.Index)) return false;
         if (form == SourceForm.Name && (_functionWords.Contains(group.ValueSpan) || _weekdays.Contains(group.ValueSpan)))
-            return; // "It said", "This is", "…, speaking on Tuesday, said"
+            return false; // "It said", "This is", "…, speaking on Tuesday, said"
         var cue = new AttributionCue(offset + group.Index, offset + group.Index + group.Length,
             offset + (cueStart >= 0 ? cueStart : m.Index), offset + Math.Max(cueEnd, m.Index + m.Length), form, kind);
         foreach (var c in cues)
-            if (c.SourceStart < cue.SourceEnd && cue.SourceStart < c.SourceEnd) return; // one cue per source phrase
+            if (c.SourceStart < cue.SourceEnd && cue.SourceStart < c.SourceEnd) return false; // one cue per source phrase
         cues.Add(cue);
+        return true;
     }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(IEnumerable<string> words) =>

@@ -17,6 +17,7 @@ internal sealed class SourceNamer
     private static readonly SharedRegex Spaces = new(new Regex(@"\s+", RegexOptions.Compiled));
     private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
     private readonly Lexicon _singularHeads = Lexicon.Load("attribution/singular_heads.txt");
+    private readonly Lexicon _titleWords = Lexicon.Load("people/title_words.txt");
     private static readonly Pattern DeterminerBefore = PatternLibrary.Load("attribution/patterns.yaml").Pattern("determinerBefore");
     private const int DeterminerWindow = 50; // characters before a source phrase read for its determiner
     // Any outlet name at all, one vectorised scan: most phrases ("the company", "officials") hold none.
@@ -43,8 +44,10 @@ internal sealed class SourceNamer
     public Source? Name(string text, int start, int end, SourceForm form, IReadOnlyList<Mention> mentions)
     {
         if (PersonIn(mentions, start, end) is { } person) return new Source(person, SourceKind.Person, start, end);
-        // A group head used as a title: "said Pentagon spokesman John Kirby", "said analyst David Healy".
-        if (form == SourceForm.Group && PersonRightAfter(text, end, mentions) is { } titled) return new Source(titled.Person, SourceKind.Person, start, titled.End);
+        // A group head used as a title: "said Pentagon spokesman John Kirby", "said analyst David Healy"; a name whose
+        // title follows it: "First Chicago Corp chairman Barry Sullivan".
+        if (form != SourceForm.Pronoun && PersonRightAfter(text, end, mentions, form == SourceForm.Name) is { } titled)
+            return new Source(titled.Person, SourceKind.Person, start, titled.End);
         var phrase = Spaces.Local.Replace(text[start..end], " ").Trim();
         if (phrase.Length == 0) return null;
         if (OutletIn(phrase) is { } outlet) return new Source(outlet, SourceKind.Outlet, start, end);
@@ -81,17 +84,31 @@ internal sealed class SourceNamer
         return person;
     }
 
-    private static Mention? PersonRightAfter(string text, int end, IReadOnlyList<Mention> mentions)
+    // The person named right after a source phrase, past the title words before the name when `pastTitle` (a name's
+    // phrase ends before them: "First Chicago Corp" of "First Chicago Corp chairman Barry Sullivan").
+    private Mention? PersonRightAfter(string text, int end, IReadOnlyList<Mention> mentions, bool pastTitle)
     {
-        var at = end;
-        while (at < text.Length && text[at] is ' ' or '\n') at++;
+        var at = SkipSpaces(text, end);
         if (at == end) return null;
+        for (var words = 0; pastTitle && words < 2 && at < text.Length && char.IsLower(text[at]); words++)
+        {
+            var wordEnd = at;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (!_titleWords.Contains(text[at..wordEnd])) return null;
+            at = SkipSpaces(text, wordEnd);
+        }
         foreach (var m in mentions)
         {
             if (m.Start > at) break;
             if (m.Start == at && m.Kind == MentionKind.Name && m.Person.Length > 0) return m;
         }
         return null;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\n') at++;
+        return at;
     }
 
     private string? OutletIn(string phrase)
