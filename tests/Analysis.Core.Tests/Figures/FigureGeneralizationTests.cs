@@ -118,6 +118,7 @@ public sealed class FigureGeneralizationTests
     [InlineData("Some experts believe the dollar will fall further.")]
     [InlineData("About 40 support personnel in Belgium are expected to be discharged.")]
     [InlineData("The ministry plans to build 100 FSX fighters.")]
+    [InlineData("The firm hired 300 recruits from local colleges last year.")]
     public void Civilian_counts_are_neither_casualties_nor_troops(string sentence) =>
         Assert.DoesNotContain(Figures(sentence), f => f.Category != FigureCategory.Other);
 

@@ -42,6 +42,7 @@ public sealed class FigureRecognizerTests
     [InlineData("Russia has massed some 100,000 soldiers near the border.", 100000L, 100000L, Qualifier.Approximately, "Russia")]
     [InlineData("The US has about 2,500 troops in Iraq, officials said.", 2500L, 2500L, Qualifier.Approximately, "US")]
     [InlineData("Up to 3,000 reservists were called up.", null, 3000L, Qualifier.AtMost, "")]
+    [InlineData("About 30,000 Ukrainian recruits have been trained by the British Army since 2022.", 30000L, 30000L, Qualifier.Approximately, "Ukraine")]
     public void Reads_troops(string text, long? low, long? high, Qualifier qualifier, string who)
     {
         var f = Scored(text);

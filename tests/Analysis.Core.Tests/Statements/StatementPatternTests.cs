@@ -41,6 +41,7 @@ public sealed class StatementPatternTests
     [InlineData("presentOnGround", "commandos were on the ground", "commandos were in the air")]
     [InlineData("presentNeverLeft", "US forces never left", "US forces left")]
     [InlineData("presentKeep", "keeping troops on the ground", "keeping prices on the shelf")]
+    [InlineData("presentKeep", "will keep 2,000 troops in Poland", "will keep training Ukrainian soldiers here in the UK")]
     [InlineData("presentHas", "already has some experts", "has some experts")]
     [InlineData("presentCount", "has 2,500 troops in Iraq", "has 2,500 tanks of oil")]
     [InlineData("presentRemain", "American forces remain in Syria", "American forces return to Syria")]
