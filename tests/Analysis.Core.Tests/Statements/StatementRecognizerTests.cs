@@ -97,6 +97,15 @@ public sealed class StatementRecognizerTests
     }
 
     [Fact]
+    public void A_statement_inside_a_quotation_is_its_speakers()
+    {
+        const string text = "Speaking in London, Defense Secretary Lloyd Austin said: ‘We are proud of our armed forces. We will not send combat troops to Ukraine.’";
+        var s = Assert.Single(Statements(text));
+        Assert.Equal((Stance.Deny, "Lloyd Austin"), (s.Stance, s.Speaker));
+        Assert.StartsWith("We will not", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fronted_clause_is_its_own_statement_with_its_own_date()
     {
         var all = Statements("After being withdrawn in 2011, US troops were redeployed into Iraq in late 2014.");

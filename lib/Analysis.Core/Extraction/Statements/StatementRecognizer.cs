@@ -93,12 +93,15 @@ public sealed class StatementRecognizer
     }
 
     // In a transcript, the speaker of the turn, who makes or reports the statement (SPEC), even when the clause
-    // names another source ("Earlier this month, the Secretary announced …"). Else the attribution of the clause;
+    // names another source ("Earlier this month, the Secretary announced …"). Else, for a clause that opens inside a
+    // quotation, its speaker (the second sentence of "He said: ‘… . We will not send troops.’"); else the attribution of the clause;
     // else that of a following sentence that continues it and is attributed at its end ("Those forces would …,
     // according to a statement by the US Defense Department").
     private string SpeakerOf(AnalysisContext context, Sentence sentence, int start, int end)
     {
         if (sentence.Turn is { } turn && AttributionFinder.Default.SpeakerOfLabel(context, turn.Label) is { } turnSpeaker) return turnSpeaker;
+        foreach (var quote in context.Quotes)
+            if (quote.Start <= start && start < quote.End && quote.Speaker.Length > 0) return quote.Speaker;
         if (AttributionFinder.Default.Find(context, start, end) is { } own) return own.Name;
         var doc = context.Document;
         if (sentence.Index + 1 >= doc.Sentences.Count) return "";
