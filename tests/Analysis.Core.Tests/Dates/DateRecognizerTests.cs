@@ -50,6 +50,10 @@ public sealed class DateRecognizerTests
     [InlineData("It was decided earlier this month.", "2024-09-25", "this month", "2024-09", Granularity.Month)]
     [InlineData("It was decided last month.", "2024-01-25", "last month", "2023-12", Granularity.Month)]
     [InlineData("Output fell last year.", "1987-03-02", "last year", "1986", Granularity.Year)]
+    [InlineData("The deal expires at the end of the month.", "2023-11-15", "the end of the month", "2023-11", Granularity.Month)]
+    [InlineData("Payments resume at the end of next month.", "2023-11-15", "the end of next month", "2023-12", Granularity.Month)]
+    [InlineData("The plan should be ready by year's end.", "2023-11-15", "year's end", "2023", Granularity.Year)]
+    [InlineData("Troops leave by the end of the year.", "2023-11-15", "the end of the year", "2023", Granularity.Year)]
     [InlineData("It happened three days ago.", "2024-09-25", "three days ago", "2024-09-22", Granularity.Day)]
     public void Resolves(string text, string published, string expectedText, string value, Granularity granularity)
     {
