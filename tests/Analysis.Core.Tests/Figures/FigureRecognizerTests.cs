@@ -52,6 +52,13 @@ public sealed class FigureRecognizerTests
     }
 
     [Fact]
+    public void Others_are_more_of_the_people_counted_before()
+    {
+        var all = Figures("The attack killed 13 US service members and wounded 18 others.");
+        Assert.Equal([("killed", 13L, "US"), ("wounded", 18L, "US")], all.Select(f => (f.Measure, f.Low ?? 0, f.Who)));
+    }
+
+    [Fact]
     public void A_casualty_verb_belongs_to_its_own_count()
     {
         var all = Figures("About 135,000 people were evacuated and 31 were killed after an explosion.");

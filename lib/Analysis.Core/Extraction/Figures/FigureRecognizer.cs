@@ -66,6 +66,7 @@ public sealed class FigureRecognizer
         FigureCategory category;
         string measure;
         int end;
+        Figure? antecedent = null; // the figure "others" / "more" counts more of
         if (noun is null)
         {
             // The count is the subject of a casualty predicate: "two remain hospitalized", "three died".
@@ -87,6 +88,7 @@ public sealed class FigureRecognizer
             // "up to 2,000 more could follow" (after a troops figure), "wounding 230 others", "Dozens more were wounded".
             end = noun.End;
             (category, measure) = verb is not null ? (FigureCategory.Casualties, verb) : (setting.Recent!.Category, setting.Recent.Measure);
+            antecedent = setting.Recent;
         }
         else
         {
@@ -110,6 +112,7 @@ public sealed class FigureRecognizer
         // Attribution is read for the scored categories only: wire copy is full of other counts (prices, tonnes).
         var source = category == FigureCategory.Other ? "" : SourceOf(context, sentence, absStart, absEnd);
         var who = WhoOf(text, n.Start, end, category, source);
+        if (who.Length == 0 && antecedent is not null) who = antecedent.Who; // "killed 13 US service members and wounded 18 others"
         if (who.Length == 0 && category == FigureCategory.Troops
             && (sentence.Turn is not null || HomeActor.Default.RefersToSelf(text, 0, n.Start)))
             who = context.HomeActor; // "the department is deploying approximately 900 additional troops" in a Pentagon briefing
