@@ -103,25 +103,7 @@ internal sealed class CueFinder
                 live[a] = live[a] && _subjectBefore[a].MayMatch(text, s, verb - s);
                 if (live[a] && _subjectBefore[a].Match(text, s, verb - s) is { Success: true } m)
                 {
-                    // "…to Ukraine, says Starmer": a bare comma before a verb that may invert (inverting_verbs.txt) makes
-                    // the source after it the subject, when one follows; before a participle ("…to Ukraine, saying") the
-                    // subject is the clause's, not the word before the comma.
-                    if (CommaBetween(text, m, verb) is var comma and >= 0)
-                    {
-                        if (IsParticiple(v))
-                        {
-                            ClauseSubject(text, comma, offset, quoted, cues, verb + v.Length);
-                            return;
-                        }
-                        if (_invertingVerbs.Contains(v.Groups["verb"].Value)
-                            && _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length) is { Success: true } inverted
-                            && EndsClause(text, inverted.Index + inverted.Length))
-                        {
-                            Add(cues, inverted, offset, quoted, CueKind.Verb, cueStart: comma);
-                            return;
-                        }
-                    }
-                    Add(cues, m, offset, quoted, CueKind.Verb, verb + v.Length);
+                    if (!AfterBareComma(text, m, v, offset, quoted, cues)) Add(cues, m, offset, quoted, CueKind.Verb, verb + v.Length);
                     return;
                 }
             }
@@ -131,6 +113,24 @@ internal sealed class CueFinder
         if (before >= 0 && text[before] == ',' && IsParticiple(v)) ClauseSubject(text, before, offset, quoted, cues, verb + v.Length);
         else if (before >= 0 && text[before] is ',' or '”' or '"' or '’')
             Add(cues, _subjectAfter.Match(text, verb + v.Length, end - verb - v.Length), offset, quoted, CueKind.Verb, cueStart: before);
+    }
+
+    // "…to Ukraine, says Starmer": a bare comma between a subject and a verb that may invert (inverting_verbs.txt) makes
+    // the source after the verb the subject, when one follows and closes the clause; before a participle ("…to Ukraine,
+    // saying") the subject is the clause's, not the word before the comma. False when neither applies.
+    private bool AfterBareComma(string text, Match subject, Match v, int offset, QuotedRanges quoted, List<AttributionCue> cues)
+    {
+        if (CommaBetween(text, subject, v.Index) is not (var comma and >= 0)) return false;
+        var verbEnd = v.Index + v.Length;
+        if (IsParticiple(v))
+        {
+            ClauseSubject(text, comma, offset, quoted, cues, verbEnd);
+            return true;
+        }
+        return _invertingVerbs.Contains(v.Groups["verb"].Value)
+            && _subjectAfter.Match(text, verbEnd, text.Length - verbEnd) is { Success: true } inverted
+            && EndsClause(text, inverted.Index + inverted.Length)
+            && Add(cues, inverted, offset, quoted, CueKind.Verb, cueStart: comma);
     }
 
     private static bool IsParticiple(Match verb) => verb.Groups["verb"].ValueSpan.EndsWith("ing");
@@ -168,7 +168,7 @@ internal sealed class CueFinder
     // Where the comma is when only a comma (and spaces) stands between the source a subject match names and the verb, else -1.
     private static int CommaBetween(string text, Match subject, int verb)
     {
-        var source = subject.Groups["pro"].Success ? subject.Groups["pro"] : subject.Groups["grp"].Success ? subject.Groups["grp"] : subject.Groups["nam"];
+        var (source, _) = SourceIn(subject);
         var from = source.Index + source.Length;
         return text.AsSpan(from, verb - from).Trim() is "," ? text.IndexOf(',', from) : -1;
     }
@@ -177,9 +177,7 @@ internal sealed class CueFinder
     private bool Add(List<AttributionCue> cues, Match m, int offset, QuotedRanges quoted, CueKind kind, int cueEnd = -1, int cueStart = -1)
     {
         if (!m.Success) return false;
-        var (group, form) = m.Groups["pro"].Success ? (m.Groups["pro"], SourceForm.Pronoun)
-            : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
-            : (m.Groups["nam"], SourceForm.Name);
+        var (group, form) = SourceIn(m);
         if (!group.Success || quoted.Contains(offset + group.Index)) return false;
         if (form == SourceForm.Name && (_functionWords.Contains(group.ValueSpan) || _weekdays.Contains(group.ValueSpan)))
             return false; // "It said", "This is", "…, speaking on Tuesday, said"
@@ -190,6 +188,12 @@ internal sealed class CueFinder
         cues.Add(cue);
         return true;
     }
+
+    // The source phrase a cue match names, and its form.
+    private static (Group Group, SourceForm Form) SourceIn(Match m) =>
+        m.Groups["pro"].Success ? (m.Groups["pro"], SourceForm.Pronoun)
+        : m.Groups["grp"].Success ? (m.Groups["grp"], SourceForm.Group)
+        : (m.Groups["nam"], SourceForm.Name);
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(IEnumerable<string> words) =>
         new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
