@@ -5,7 +5,8 @@ using Analysis.Lexicons;
 namespace Analysis.Extraction.Attribution;
 
 /// <summary>
-/// Turns the source phrase of a cue into a <see cref="Source"/>: a person mention inside it wins; otherwise an
+/// Turns the source phrase of a cue into a <see cref="Source"/>: a person mention inside it wins, or right after it
+/// when the phrase is the person's title ("said Pentagon spokesman John Kirby"); otherwise an
 /// outlet (listed outlet or outlet head noun), a singular unnamed source ("an official" → "unnamed official"),
 /// or a group description trimmed of determiners ("the US Defense Department" → "US Defense Department").
 /// </summary>
@@ -15,11 +16,11 @@ internal sealed class SourceNamer
     private static readonly SharedRegex Anonymous = new(new Regex(@"\b(?:anonymous|unnamed|unidentified)\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private static readonly SharedRegex UsDotted = new(new Regex(@"\bU\.S\.(?=\s|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant));
     private static readonly SharedRegex Spaces = new(new Regex(@"\s+", RegexOptions.Compiled));
+    private static readonly Pattern DeterminerBefore = PatternLibrary.Load("attribution/patterns.yaml").Pattern("determinerBefore");
+    private const int DeterminerWindow = 50; // characters before a source phrase read for its determiner
     private readonly Lexicon _outlets = Lexicon.Load("attribution/outlets.txt");
     private readonly Lexicon _singularHeads = Lexicon.Load("attribution/singular_heads.txt");
     private readonly Lexicon _titleWords = Lexicon.Load("people/title_words.txt");
-    private static readonly Pattern DeterminerBefore = PatternLibrary.Load("attribution/patterns.yaml").Pattern("determinerBefore");
-    private const int DeterminerWindow = 50; // characters before a source phrase read for its determiner
     // Any outlet name at all, one vectorised scan: most phrases ("the company", "officials") hold none.
     private readonly System.Buffers.SearchValues<string> _anyOutlet;
     // The modifier and head words as written: a capitalised one opening a phrase is a common word.
