@@ -80,6 +80,9 @@ public sealed class StatementPatternTests
     [InlineData("deployMotion", "Russian troops were massing near the border", "Russian troops were massing support")]
     [InlineData("deployActive", "Russia has massed some 100,000 soldiers", "Russia has massed a fortune")]
     [InlineData("shipNameAfter", " USS Carney arrived", " Carney arrived")]
+    [InlineData("withdrawPullOut", "is pulling its troops out of Mali", "is pulling its troops into Mali")]
+    [InlineData("denyNoForce", "No US troops are expected to enter", "US troops are expected to enter")]
+    [InlineData("deployActive", "will station an additional brigade", "will station an additional reporter")]
     public void Pattern_matches_its_positive_and_not_its_negative(string name, string positive, string negative)
     {
         var regex = Patterns.Regex(name);
@@ -107,5 +110,5 @@ public sealed class StatementPatternTests
              "denyReject", "denyRuleOut", "denyNoBoots", "denyNotDecided", "readyAlert", "readyPrepare", "readyOrdered", "readyNotice", "deployActive", "deployPassive", "deployMotion",
              "deployNominal", "presentOnGround", "presentNeverLeft", "presentKeep", "presentHas", "presentCount", "presentRemain", "presentIn",
              "withdrawVerb", "withdrawBringHome", "withdrawReturnHome", "withdrawEnd", "withdrawNominal", "hypothetical", "conditional", "negatedBefore", "noneBefore", "clauseBreak",
-             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere", "deployAdvance", "shipNameAfter"]));
+             "frontedClause", "prepositionBefore", "relative", "aside", "refusedBefore", "ruledOutAfter", "presentAdvising", "presentThere", "deployAdvance", "shipNameAfter", "withdrawPullOut"]));
 }

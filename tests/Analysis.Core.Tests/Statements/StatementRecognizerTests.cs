@@ -39,6 +39,10 @@ public sealed class StatementRecognizerTests
     [InlineData("Russia has massed some 100,000 soldiers near the border.", Stance.Deploy, "Russia", Force.Ground)]
     [InlineData("Israeli troops were massing near the Gaza Strip.", Stance.Deploy, "Israel", Force.Ground)]
     [InlineData("The destroyer USS Carney arrived in the Red Sea on Thursday.", Stance.Deploy, "US", Force.Naval)]
+    [InlineData("Washington will station an additional brigade in Romania.", Stance.Deploy, "US", Force.Ground)]
+    [InlineData("Britain is pulling its troops out of Mali.", Stance.Withdraw, "UK", Force.Ground)]
+    [InlineData("No US troops are expected to enter Gaza, officials said.", Stance.Deny, "US", Force.Ground)]
+    [InlineData("The US is not considering sending troops to Israel.", Stance.Deny, "US", Force.Ground)]
     [InlineData("The frigate HMS Diamond sailed into the Red Sea.", Stance.Deploy, "UK", Force.Naval)]
     // present
     [InlineData("US officials confirmed that commandos were on the ground.", Stance.Present, "US", Force.SpecialForces)]
@@ -77,6 +81,10 @@ public sealed class StatementRecognizerTests
     [InlineData("Media reports suggested the additional troops would be used to facilitate a possible evacuation.")]
     [InlineData("Protesters massed near the embassy.")]
     [InlineData("The troops massed their equipment in the square.")]
+    [InlineData("Israel has called up some 360,000 reservists since October 7.")] // a call-up is no deployment (nor a SPEC readiness form)
+    [InlineData("Officials pulled the plug on the deal with the troops' suppliers.")]
+    [InlineData("The firm will supply test stations for Trident submarine guidance systems.")]
+    [InlineData("The minister would not rule out sending troops.")]
     public void Not_statements(string text) => Assert.Empty(Statements(text));
 
     [Theory]

@@ -38,7 +38,7 @@ internal sealed class StanceCueFinder
             (Stance.Present, "presentIn", true),
             (Stance.Present, "presentAdvising", true),
             (Stance.Present, "presentThere", true),
-            (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawBringHome", true),
+            (Stance.Withdraw, "withdrawVerb", true), (Stance.Withdraw, "withdrawPullOut", true), (Stance.Withdraw, "withdrawBringHome", true),
             (Stance.Withdraw, "withdrawReturnHome", true), (Stance.Withdraw, "withdrawEnd", true),
             (Stance.Withdraw, "withdrawNominal", false),
         ];
@@ -169,8 +169,9 @@ internal sealed class StanceCueFinder
             }
         }
         else if (stance != Stance.Deny && IsWithin(_hypothetical, text, start, m.Index)) return null;
-        // Refusing to rule a deployment out denies nothing: "refused to rule out sending troops".
-        if (stance == Stance.Deny && m.Index > start && _refusedBefore.MatchBefore(text, m.Index, 30, start).Success) return null;
+        // Refusing to rule a deployment out denies nothing: "refused to rule out sending troops". (A deployment denied by
+        // the negation before it is a denial: "is not considering sending troops".)
+        if (stance == Stance.Deny && !negated && m.Index > start && _refusedBefore.MatchBefore(text, m.Index, 30, start).Success) return null;
         // "ruled out" after a deployment decides it: a denial, or none when it is not ruled out.
         if (stance == Stance.Deploy && _ruledOutAfter.Match(text, m.Index + m.Length, end - m.Index - m.Length) is { Success: true } ruled)
         {
