@@ -15,18 +15,18 @@ internal static partial class RunStats
 {
     /// <summary>
     /// Warms a timed run up before its clock starts, as a benchmark harness does (BenchmarkDotNet's warm-up iterations):
-    /// readies the pipeline (<see cref="ExtractionPipeline.Prepare()"/>: rules loaded, compiled regexes built), extracts
-    /// <see cref="WarmUpArticles"/> copies of its sample with <paramref name="threads"/> threads into a temporary folder,
-    /// so that every method an article runs is called often enough for the runtime to recompile it for speed (30 calls)
-    /// and the reading, writing and name-resolution code runs too, then analyses the first <see cref="WarmUpArticles"/>
-    /// articles of <paramref name="input"/> (as the npm peers analyse the corpus's first texts before their clock starts:
-    /// the paths the sample does not take are compiled then, and the regexes of the rules only they load are built,
-    /// not in the timed run), and waits until the runtime's background JIT is idle. Returns the time it took.
+    /// readies the pipeline on its sample and the first <see cref="WarmUpArticles"/> articles of <paramref name="input"/>
+    /// (<see cref="ExtractionPipeline.Prepare"/>: rules loaded, compiled regexes built; as the npm peers analyse the
+    /// corpus's first texts before their clock starts, the paths the sample does not take are compiled then, not in the
+    /// timed run), extracts <see cref="WarmUpArticles"/> copies of the sample with <paramref name="threads"/> threads
+    /// into a temporary folder, so that every method an article runs is called often enough for the runtime to
+    /// recompile it for speed (30 calls) and the reading, writing and name-resolution code runs too, and waits until the
+    /// runtime's background JIT is idle. Returns the time it took.
     /// </summary>
     public static TimeSpan WarmUp(string input, int threads)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        ExtractionPipeline.Default.Prepare();
+        ExtractionPipeline.Default.Prepare(ArticleSource.Articles(input).Take(WarmUpArticles));
         var folder = Directory.CreateTempSubdirectory("analysis-warm-up-");
         try
         {
@@ -39,7 +39,6 @@ internal static partial class RunStats
         {
             folder.Delete(recursive: true);
         }
-        ExtractionPipeline.Default.Prepare(ArticleSource.Articles(input).Take(WarmUpArticles));
         WaitForIdleJit();
         (_jitAtStart, _methodsAtStart) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         _cpuAtStart = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;

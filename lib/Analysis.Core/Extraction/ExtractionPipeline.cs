@@ -33,16 +33,11 @@ public sealed class ExtractionPipeline
 
     /// <summary>
     /// Readies the pipeline for a timed run: analyses a built-in sample of wire copy and briefing text
-    /// (<c>Samples/warm-up.txt</c>), which loads every rule, then builds the compiled regexes of all the rules that
-    /// would otherwise run interpreted until hot, warmed on the sample. A timed run warms up further by extracting
-    /// copies of <see cref="WarmUpSample"/> (<c>analysis extract --stats</c>); an ordinary run needs none of it.
-    /// </summary>
-    public void Prepare() => Prepare([]);
-
-    /// <summary>
-    /// As <see cref="Prepare()"/>, analysing <paramref name="articles"/> after the sample: rules that only the words of
-    /// a real corpus reach (a name's reporting-verb cue, say) are loaded then, and their compiled regexes built with the
-    /// rest, instead of being built inside the timed run once they get hot.
+    /// (<c>Samples/warm-up.txt</c>), then <paramref name="articles"/> (the first of the corpus to be timed: rules that
+    /// only the words of a real corpus reach, a name's reporting-verb cue say, are loaded then), and builds the compiled
+    /// regexes of all the rules loaded so far that would otherwise run interpreted until hot, or be built inside the
+    /// timed run once they get hot. A timed run warms up further by extracting copies of <see cref="WarmUpSample"/>
+    /// (<c>analysis extract --stats</c>); an ordinary run needs none of it.
     /// </summary>
     public void Prepare(IEnumerable<Article> articles)
     {
@@ -53,7 +48,7 @@ public sealed class ExtractionPipeline
         Lexicons.TieredRegex.BuildAll(sample.Text);
     }
 
-    /// <summary>The text <see cref="Prepare()"/> warms up on: a few paragraphs of wire copy and briefing transcript.</summary>
+    /// <summary>The text <see cref="Prepare"/> warms up on: a few paragraphs of wire copy and briefing transcript.</summary>
     public static string WarmUpSample => LazySample.Value;
 
     private static readonly Lazy<string> LazySample = new(() =>
