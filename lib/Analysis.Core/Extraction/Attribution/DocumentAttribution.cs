@@ -29,7 +29,6 @@ internal sealed class DocumentAttribution
     private readonly Pattern _singular;
     private readonly QuotedRanges _quoted;
     private readonly List<(Source Source, Gender Gender)> _history = [];
-    private (int Sentence, Source Source)? _lastCited; // the last source a cue of an earlier sentence named
     private int _mentionIndex;
     private int _done; // sentences resolved so far
 
@@ -63,7 +62,6 @@ internal sealed class DocumentAttribution
                 resolved.Add(new ResolvedCue(cue, source));
             }
             _cues[sentence.Index] = resolved;
-            if (resolved.LastOrDefault(r => r.Source is not null) is { Source: { } cited }) _lastCited = (sentence.Index, cited);
             // Most recent last: other people named, then the sentence's subject, then its speakers.
             for (var i = candidates.Count - 1; i >= 1; i--) _history.Add(candidates[i]);
             if (candidates.Count > 0) _history.Add(candidates[0]);
@@ -143,10 +141,11 @@ internal sealed class DocumentAttribution
     // than the wrong one.
     private Source? LastOrganisationCited(int sentence, List<ResolvedCue> earlier)
     {
-        var last = earlier.LastOrDefault(r => r.Source is not null)?.Source
-            ?? (_lastCited is { } cited && cited.Sentence >= sentence - 1 ? cited.Source : null);
+        var last = LastCited(earlier) ?? (sentence > 0 ? LastCited(_cues[sentence - 1]) : null);
         return last is not null && !IsPerson(last) && !IsPlural(last.Name) ? last : null;
     }
+
+    private static Source? LastCited(List<ResolvedCue> cues) => cues.LastOrDefault(r => r.Source is not null)?.Source;
 
     // A source named by a plural lower-case head ("two officials", "local media").
     private static bool IsPlural(string name) =>
