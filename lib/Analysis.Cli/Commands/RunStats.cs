@@ -42,6 +42,7 @@ internal static partial class RunStats
         WaitForIdleJit();
         (_jitAtStart, _methodsAtStart) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         _cpuAtStart = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        _gcAtStart = GcFigures.Now();
         return clock.Elapsed;
     }
 
@@ -64,6 +65,7 @@ internal static partial class RunStats
     private static TimeSpan _jitAtStart;
     private static long _methodsAtStart;
     private static TimeSpan _cpuAtStart;
+    private static GcFigures _gcAtStart = GcFigures.Now();
 
     public static void Print(ExtractSummary summary, TimeSpan startup)
     {
@@ -85,6 +87,12 @@ internal static partial class RunStats
         Console.WriteLine(string.Create(inv, $"jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
         Console.WriteLine(string.Create(inv, $"jit_run_s={(System.Runtime.JitInfo.GetCompilationTime() - _jitAtStart).TotalSeconds:F3}"));
         Console.WriteLine(string.Create(inv, $"jit_run_methods={System.Runtime.JitInfo.GetCompiledMethodCount() - _methodsAtStart}"));
+        // Garbage collection within the timed run: collections of each generation, the time every thread was paused
+        // for them, and the bytes allocated (what the collector had to clear).
+        var gc = GcFigures.Now() - _gcAtStart;
+        Console.WriteLine(string.Create(inv, $"gc_run_collections={gc.Gen0}/{gc.Gen1}/{gc.Gen2}"));
+        Console.WriteLine(string.Create(inv, $"gc_run_pause_s={gc.Pause.TotalSeconds:F3}"));
+        Console.WriteLine(string.Create(inv, $"gc_run_allocated_mb={gc.Allocated / 1048576.0:F0}"));
         if (PeakRssBytes() is { } peak) Console.WriteLine(string.Create(inv, $"peak_rss_mb={peak / 1048576.0:F1}"));
     }
 
@@ -101,6 +109,15 @@ internal static partial class RunStats
     public static Dictionary<string, string> Parse(string output) =>
         output.Split('\n').Select(l => l.Trim()).Where(l => l.Contains('=') && !l.Contains(' '))
             .Select(l => l.Split('=', 2)).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal);
+
+    private readonly record struct GcFigures(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated)
+    {
+        public static GcFigures Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+            GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+
+        public static GcFigures operator -(GcFigures a, GcFigures b) =>
+            new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pause - b.Pause, a.Allocated - b.Allocated);
+    }
 
     [GeneratedRegex(@"VmHWM:\s+(\d+)\s+kB")]
     private static partial Regex VmHwm();
