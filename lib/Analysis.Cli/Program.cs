@@ -18,7 +18,7 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     public static int Main(string[] args)
     {
-        if (OptimizedJit.ShouldRelaunch(args)) return OptimizedJit.Relaunch(args);
+        if (BatchRuntime.ShouldRelaunch(args)) return BatchRuntime.Relaunch(args);
         var root = new RootCommand("Analysis: news articles into tables, frames, charts and notebook reports.")
         {
             ExtractCommand.Create(),
