@@ -11,6 +11,7 @@ public sealed class Lexicon
 {
     private static readonly ConcurrentDictionary<string, Lexicon> Cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _values;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
     private Lexicon(string name, IReadOnlyList<KeyValuePair<string, string>> entries)
     {
@@ -18,6 +19,7 @@ public sealed class Lexicon
         Entries = entries;
         _values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in entries) _values.TryAdd(key, value);
+        _spans = _values.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The rule path it was loaded from.</summary>
@@ -52,6 +54,9 @@ public sealed class Lexicon
 
     /// <summary>True when <paramref name="term"/> is in the list (ignoring case).</summary>
     public bool Contains(string term) => _values.ContainsKey(term);
+
+    /// <summary>True when <paramref name="term"/>, read in place, is in the list (ignoring case).</summary>
+    public bool Contains(ReadOnlySpan<char> term) => _spans.ContainsKey(term);
 
     /// <summary>The value given for <paramref name="term"/>, or null when the term is absent.</summary>
     public string? ValueOf(string term) => _values.TryGetValue(term, out var v) ? v : null;

@@ -9,4 +9,12 @@ internal static class Whitespace
     /// </summary>
     public static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Whether <paramref name="text"/> holds whitespace (<see cref="char.IsWhiteSpace(char)"/>): a phrase of more than one word.</summary>
+    public static bool Occurs(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsWhiteSpace(c)) return true;
+        return false;
+    }
 }

@@ -58,6 +58,37 @@ public sealed class PeoplePatternTests
         Assert.True(prefixed.MayMatch("said al-Sudani"));
     }
 
+    // The name finder reads the runs as spans, without their groups: a match closes with "’s" or "'s" exactly when
+    // its possessive group matched, and the run is the rest.
+    [Theory]
+    [InlineData("run")]
+    [InlineData("runCapital")]
+    public void A_run_is_possessive_exactly_when_its_match_ends_in_s_after_an_apostrophe(string pattern)
+    {
+        var possessives = 0;
+        foreach (var m in Lexicons.RuleTexts.All.SelectMany(t => Patterns.Pattern(pattern).Matches(t)))
+        {
+            var possessive = Analysis.Extraction.People.NameCandidateFinder.EndsPossessive(m.ValueSpan);
+            Assert.True(m.Groups["poss"].Success == possessive, $"'{m.Value}'");
+            Assert.Equal(m.Groups["run"].Length, m.Length - (possessive ? 2 : 0));
+            if (possessive) possessives++;
+        }
+        Assert.True(possessives > 20, $"only {possessives} possessive runs");
+    }
+
+    [Theory]
+    [InlineData("run", "Joe Biden’s plan", true)]
+    [InlineData("run", "Pakistan's army", true)]
+    [InlineData("run", "O’Brien said", false)]
+    [InlineData("run", "the Boss’s office", true)]
+    [InlineData("run", "Tom Sawyers", false)]
+    public void The_possessive_is_read_from_the_end_of_a_run(string pattern, string text, bool possessive)
+    {
+        var m = Patterns.Pattern(pattern).Match(text);
+        Assert.Equal(possessive, Analysis.Extraction.People.NameCandidateFinder.EndsPossessive(m.ValueSpan));
+        Assert.Equal(possessive, m.Groups["poss"].Success);
+    }
+
     [Theory]
     [InlineData("shipPrefix", "the USS ", true)]
     [InlineData("shipPrefix", "the HMS ", true)]

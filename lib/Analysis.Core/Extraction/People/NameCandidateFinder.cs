@@ -18,9 +18,6 @@ internal sealed class NameCandidateFinder
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
     private readonly Lexicon _suffixes = Lexicon.Load("people/name_suffixes.txt");
     private readonly HeadlineSplitter _headline = new();
-    // Group numbers of the run patterns (both number "run" and "poss" alike): read by number, a match's groups are
-    // not looked up by name for every capitalised run.
-    private readonly int _runGroup, _possGroup;
 
     public NameCandidateFinder()
     {
@@ -32,28 +29,29 @@ internal sealed class NameCandidateFinder
         _owned = p.Pattern("ownedBefore");
         _placeAfter = p.Pattern("placeAfter");
         _namedAfter = p.Pattern("namedAfterPerson");
-        (_runGroup, _possGroup) = (_run.Regex.GroupNumberFromName("run"), _run.Regex.GroupNumberFromName("poss"));
-        if (_runCapital.Regex.GroupNumberFromName("run") != _runGroup || _runCapital.Regex.GroupNumberFromName("poss") != _possGroup)
-            throw new InvalidOperationException("people/patterns.yaml: run and runCapital must number their groups alike.");
     }
 
     public List<NameCandidate> Find(Document doc)
     {
         var found = new List<NameCandidate>();
         var text = doc.Text;
+        // The runs of a sentence as spans: a capitalised run is found at some 6 words in 10 of newswire, too often
+        // to build a match object (and its groups) for each.
+        var runs = new List<(int Start, int End)>();
         foreach (var sentence in doc.Sentences)
         {
             var sentenceText = doc.TextOf(sentence);
             bool? titleCase = null; // read at the first run that may hold a name: most sentences open with a lone "The"
             // Without a prefixed name word ("al-Sudani") in the sentence, the runs all start with a capital letter.
-            var runs = _prefixedWord.MayMatch(sentenceText) ? _run : _runCapital;
-            for (var m = runs.Match(sentenceText); m.Success; m = m.NextMatch())
+            runs.Clear();
+            (_prefixedWord.MayMatch(sentenceText) ? _run : _runCapital).AddSpans(sentenceText, runs);
+            foreach (var (start, end) in runs)
             {
-                var run = m.Groups[_runGroup];
-                var possessive = m.Groups[_possGroup].Success;
-                var words = Words(sentenceText.AsSpan(run.Index, run.Length), sentence.Start + run.Index);
+                var possessive = EndsPossessive(sentenceText.AsSpan(start, end - start));
+                var run = sentenceText.AsSpan(start, end - start - (possessive ? 2 : 0));
                 // A lone function word ("The", "In") is no name on any line, title case or not.
-                if (words.Count == 1 && _function.Contains(words[0].Text)) continue;
+                if (!Whitespace.Occurs(run) && _function.Contains(run)) continue;
+                var words = Words(run, sentence.Start + start);
                 titleCase ??= HeadlineSplitter.IsTitleCase(sentenceText);
                 if (titleCase == false) { Add(found, Candidate(text, sentence, words, possessive, false)); continue; }
                 // A title-case line capitalises verbs and nouns after a name: split the run there.
@@ -64,6 +62,13 @@ internal sealed class NameCandidateFinder
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether a match of the run patterns closes with their possessive (<c>poss</c>: "’s" or "'s"). No name word
+    /// ends in one (people/patterns.yaml <c>wordBefore</c> refuses it), so the match's last two characters tell.
+    /// </summary>
+    internal static bool EndsPossessive(ReadOnlySpan<char> match) =>
+        match.Length > 2 && match[^1] == 's' && match[^2] is '’' or '\'';
 
     private static void Add(List<NameCandidate> found, NameCandidate? c)
     {
