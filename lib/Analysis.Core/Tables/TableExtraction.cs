@@ -35,11 +35,11 @@ public static class TableExtraction
             ? TableSet.Create(outputFolder, outputFolder, new ShardItemsWriter(Path.Combine(outputFolder, ShardFiles.ItemsFile)))
             : TableSet.Create(outputFolder, pending, null, options.Sentences))
         {
-            foreach (var item in extractor.Extract(ArticleSource.Read(input), options))
+            extractor.Extract(ArticleSource.Read(input), item =>
             {
                 if (item.Result is { } r) { tables.Write(r); chars += r.Article.Text.Length; }
                 else { tables.Write(item.Error!); errors.Add(item.Error!); }
-            }
+            }, options);
             articles = tables.ArticleCount;
         }
         var extracted = started.Elapsed;
@@ -58,7 +58,7 @@ public static class TableExtraction
     /// </summary>
     public static IEnumerable<ExtractedItem> Extract(IEnumerable<LoadItem> items, ExtractOptions? options = null)
     {
-        var all = new CorpusExtractor().Extract(items, options).ToList();
+        var all = new CorpusExtractor().ExtractAll(items, options);
         return CorpusNames.Resolve(all);
     }
 
