@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Analysis.Extraction.People;
 using Analysis.Frames.Csv;
 
@@ -11,17 +13,31 @@ namespace Analysis.Tables;
 /// </summary>
 public static class NameResolutionPass
 {
-    /// <summary>Resolves the tables in <paramref name="unresolvedFolder"/> into <paramref name="outputFolder"/>.</summary>
-    public static void Run(string unresolvedFolder, string outputFolder)
+    /// <summary>
+    /// Resolves the tables in <paramref name="unresolvedFolder"/> into <paramref name="outputFolder"/>, rewriting up to
+    /// <paramref name="threads"/> tables at a time (the largest first; each table is the same whatever the count).
+    /// </summary>
+    public static void Run(string unresolvedFolder, string outputFolder, int threads = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(unresolvedFolder);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         var resolver = new CorpusNameResolver();
         foreach (var person in Column(Path.Combine(unresolvedFolder, "mentions.csv"), "person")) resolver.ObservePerson(person);
         Directory.CreateDirectory(outputFolder);
-        foreach (var (file, column) in TableSet.NameColumns)
-            Rewrite(Path.Combine(unresolvedFolder, file), Path.Combine(outputFolder, file), column, resolver.Resolve);
+        var tables = TableSet.NameColumns.OrderByDescending(t => Size(Path.Combine(unresolvedFolder, t.File))).ToArray();
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(tables, loadBalance: true), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+                t => Rewrite(Path.Combine(unresolvedFolder, t.File), Path.Combine(outputFolder, t.File), t.Column, resolver.Resolve));
+        }
+        catch (AggregateException e)
+        {
+            // A broken or missing table is reported as itself, as on one thread.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
+
+    private static long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
     private static IEnumerable<string> Column(string path, string column)
     {

@@ -43,7 +43,7 @@ public static class TableExtraction
             articles = tables.ArticleCount;
         }
         var extracted = started.Elapsed;
-        if (!sharded) Resolve(pending, outputFolder);
+        if (!sharded) Resolve(pending, outputFolder, options.Parallelism);
         return new ExtractSummary(articles, errors, chars, started.Elapsed)
         {
             Resolution = started.Elapsed - extracted,
@@ -62,9 +62,9 @@ public static class TableExtraction
         return CorpusNames.Resolve(all);
     }
 
-    internal static void Resolve(string pending, string outputFolder)
+    internal static void Resolve(string pending, string outputFolder, int threads)
     {
-        NameResolutionPass.Run(pending, outputFolder);
+        NameResolutionPass.Run(pending, outputFolder, threads);
         Directory.Delete(pending, recursive: true);
     }
 }

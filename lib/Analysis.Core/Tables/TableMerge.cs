@@ -53,7 +53,7 @@ public static class TableMerge
             foreach (var writer in outputs.Values) writer.Dispose();
             foreach (var shard in inputs) shard.Dispose();
         }
-        TableExtraction.Resolve(pending, outputFolder);
+        TableExtraction.Resolve(pending, outputFolder, Environment.ProcessorCount);
         return new ExtractSummary(articles, errors, chars, started.Elapsed);
     }
 
