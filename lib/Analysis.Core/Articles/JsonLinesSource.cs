@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Analysis.Articles;
 
@@ -11,17 +12,18 @@ internal static class JsonLinesSource
 
     public static IEnumerable<LoadItem> Read(string path)
     {
-        using var reader = TextFile.Open(path);
+        using var bytes = TextFile.OpenLineBytes(path);
+        using var text = bytes is null ? TextFile.Open(path) : null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        // A UTF-8 file's lines are read as bytes; a UTF-16/32 one's as text.
+        for (Record record; (record = bytes is not null ? Next(bytes) : Next(text!)).More;)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var fields = Parse(line, out var error);
-            if (fields is null)
+            if (record.Blank) continue;
+            if (record.Fields is not { } fields)
             {
-                yield return LoadItem.Failed(path, lineNumber, error!);
+                yield return LoadItem.Failed(path, lineNumber, record.Error!);
                 continue;
             }
             var item = CorpusRecord.ToItem(path, lineNumber, fields, ids);
@@ -30,6 +32,37 @@ internal static class JsonLinesSource
             yield return item;
         }
     }
+
+    // One line read: its fields, or why it has none; Blank for a line of whitespace, More false after the last line.
+    private readonly record struct Record(bool More, bool Blank, Dictionary<string, string?>? Fields, string? Error);
+
+    private static Record Next(ByteLineReader lines)
+    {
+        if (!lines.TryRead(out var line)) return default;
+        var trimmed = line.TrimStart(" \t\f\v"u8);
+        // Other whitespace than ASCII's (a no-break space) is rare enough to decode the line to tell.
+        if (trimmed.IsEmpty || trimmed[0] >= 0x80 && string.IsNullOrWhiteSpace(TextDecoder.DecodeLine(line))) return new(true, true, null, null);
+        // A line that is not UTF-8 is read as Windows-1252, as every corpus line is (TextDecoder.DecodeLine).
+        if (!Utf8.IsValid(line)) return Parse(TextDecoder.DecodeLine(line));
+        try
+        {
+            if (TryRead(line) is { } fields) return new(true, false, fields, null);
+        }
+        catch (JsonException)
+        {
+            // Broken JSON: the document parser below says where.
+        }
+        return Document(TextDecoder.DecodeLine(line));
+    }
+
+    private static Record Next(TextReader reader) =>
+        reader.ReadLine() is not { } line ? default
+        : string.IsNullOrWhiteSpace(line) ? new(true, true, null, null)
+        : Parse(line);
+
+    private static Record Parse(string line) => Parse(line, out var error) is { } fields ? new(true, false, fields, null) : new(true, false, null, error);
+
+    private static Record Document(string line) => ParseDocument(line, out var error) is { } fields ? new(true, false, fields, null) : new(true, false, null, error);
 
     // One pass of a JSON reader over the line's bytes reads the fields; a line it cannot read as an object of
     // valid fields goes to the document parser, which words the error. Reading a document and then looking its

@@ -11,14 +11,33 @@ internal static class TextFile
 {
     public static TextReader Open(string path)
     {
+        var (stream, wide) = OpenStream(path);
+        return wide
+            ? new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16)
+            : new Utf8LineReader(stream);
+    }
+
+    /// <summary>
+    /// The lines of a UTF-8 file (its BOM dropped) as undecoded bytes; null for a UTF-16/32 file, which <see cref="Open"/> reads.
+    /// </summary>
+    public static ByteLineReader? OpenLineBytes(string path)
+    {
+        var (stream, wide) = OpenStream(path);
+        if (!wide) return new ByteLineReader(stream);
+        stream.Dispose();
+        return null;
+    }
+
+    // The file positioned after a UTF-8 BOM, and whether a UTF-16/32 BOM opens it.
+    private static (Stream Stream, bool Wide) OpenStream(string path)
+    {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         Span<byte> head = stackalloc byte[4];
         var n = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
         stream.Position = 0;
         var wide = n >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF);
-        if (wide) return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) stream.Position = 3;
-        return new Utf8LineReader(stream);
+        if (!wide && n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) stream.Position = 3;
+        return (stream, wide);
     }
 
     /// <summary>Decodes one line of bytes at a time, each as strict UTF-8 or else Windows-1252.</summary>

@@ -88,6 +88,24 @@ public sealed class ArticleSourceTests
         Assert.Equal("T", a.Title);
     }
 
+    public static TheoryData<byte[], string> JsonLinesEncodings() => new()
+    {
+        { [0xEF, 0xBB, 0xBF, .. """{"id":"a","text":"It’s here."}"""u8.ToArray()], "It’s here." },
+        { [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("""{"id":"a","text":"UTF-16 “text”"}""" + "\r\n")], "UTF-16 “text”" },
+        { [.. """{"id":"a","text":"It"""u8, 0x92, .. """s ok"}"""u8], "It’s ok" },                    // a Windows-1252 line
+        { [.. "  \u00A0 \r\n"u8, .. """ {"id":"a","text":"after a blank line"}"""u8], "after a blank line" }, // no-break space
+        { """{"id":"a","text":"Itâ€™s fixed"}"""u8.ToArray(), "It’s fixed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(JsonLinesEncodings))]
+    public void Json_lines_are_decoded_and_repaired(byte[] bytes, string expected)
+    {
+        using var dir = new TempFolder();
+        var item = ArticleSource.Read(dir.WriteBytes("c.jsonl", bytes)).Single();
+        Assert.Equal(expected, item.Article!.Text);
+    }
+
     [Fact]
     public void Json_lines_corpus_reports_bad_lines_and_keeps_good_ones()
     {
