@@ -16,6 +16,26 @@ public sealed class TableTests
     public void Fields_are_quoted_per_rfc_4180(string field, string expected) =>
         Assert.Equal(expected, CsvQuoting.Quote(field));
 
+    // Numbers and dates are written in place, as their invariant strings; an absent one as an empty cell.
+    [Theory]
+    [InlineData(0L, null, "2024-02-29", "a,0,,2024-02-29,\"x,y\"")]
+    [InlineData(-42L, 7L, null, "a,-42,7,,\"x,y\"")]
+    [InlineData(long.MaxValue, long.MinValue, "0001-01-01", "a,9223372036854775807,-9223372036854775808,0001-01-01,\"x,y\"")]
+    public void Cells_are_written_in_the_invariant_culture(long number, long? optional, string? date, string expected)
+    {
+        var text = new StringWriter();
+        using (var writer = new CsvTableWriter<CellRow>(text))
+            writer.Write(new CellRow("a", number, optional, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "x,y"));
+        Assert.Equal("id,number,optional,date,text\n" + expected + "\n", text.ToString());
+    }
+
+    public sealed record CellRow(
+        [property: ColumnName("id")] string Id,
+        [property: ColumnName("number")] long Number,
+        [property: ColumnName("optional")] long? Optional,
+        [property: ColumnName("date")] DateOnly? Date,
+        [property: ColumnName("text")] string Text);
+
     [Fact]
     public void Headers_follow_the_spec()
     {
