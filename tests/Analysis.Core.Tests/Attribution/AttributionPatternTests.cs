@@ -116,12 +116,41 @@ public sealed class AttributionPatternTests
     public void Subject_alternatives_in_turn_find_the_subjectBefore_match(string input, string group)
     {
         var whole = Patterns.Regex("subjectBefore").Match(input);
-        var first = new[] { "subjectBeforePronoun", "subjectBeforeGroup", "subjectBeforeName" }
-            .Select(p => Patterns.Regex(p).Match(input)).FirstOrDefault(m => m.Success) ?? System.Text.RegularExpressions.Match.Empty;
+        var first = InTurn(input);
         Assert.Equal((whole.Success, whole.Index, whole.Length), (first.Success, first.Index, first.Length));
         Assert.Equal(group, new[] { "pro", "grp", "nam" }.FirstOrDefault(g => whole.Groups[g].Success) ?? "");
         Assert.Equal(group, new[] { "pro", "grp", "nam" }.FirstOrDefault(g => first.Groups[g].Success) ?? "");
     }
+
+    // As the cue finder reads them: the words before every "said", "says", "told" and "added" of every rule text, from
+    // each of the 12 word starts before it, give the same match and source phrase tried in turn as the whole
+    // subjectBefore gives.
+    [Fact]
+    public void Subject_alternatives_in_turn_find_the_subjectBefore_match_before_the_reporting_verbs_of_the_rule_texts()
+    {
+        var windows = 0;
+        foreach (var text in Lexicons.RuleTexts.All)
+            foreach (var verb in System.Text.RegularExpressions.Regex.Matches(text, @" (?:said|says|told|added)\b").Select(m => m.Index))
+            {
+                var starts = System.Text.RegularExpressions.Regex.Matches(text[Math.Max(0, verb - 120)..(verb + 1)], @"(?<!\S)\S").Select(m => Math.Max(0, verb - 120) + m.Index).TakeLast(12);
+                foreach (var s in starts)
+                {
+                    var input = text[s..(verb + 1)];
+                    var whole = Patterns.Regex("subjectBefore").Match(input);
+                    var first = InTurn(input);
+                    Assert.True((whole.Success, whole.Length, Source(whole)) == (first.Success, first.Length, Source(first)), $"'{input}'");
+                    windows++;
+                }
+            }
+        Assert.True(windows > 1500, $"only {windows} windows");
+    }
+
+    private static System.Text.RegularExpressions.Match InTurn(string input) =>
+        new[] { "subjectBeforePronoun", "subjectBeforeGroup", "subjectBeforeTitle", "subjectBeforeName" }
+            .Select(p => Patterns.Regex(p).Match(input)).FirstOrDefault(m => m.Success) ?? System.Text.RegularExpressions.Match.Empty;
+
+    private static string Source(System.Text.RegularExpressions.Match m) =>
+        new[] { "pro", "grp", "nam" }.Select(g => m.Groups[g]).FirstOrDefault(g => g.Success) is { } g ? $"{g.Name}:{g.Value}" : "";
 
     private static bool FullOrPartial(string pattern, string input)
     {

@@ -32,7 +32,7 @@ internal sealed class CueFinder
     {
         var p = PatternLibrary.Load("attribution/patterns.yaml");
         _verbAt = p.Pattern("verbAt");
-        _subjectBefore = [p.Pattern("subjectBeforePronoun"), p.Pattern("subjectBeforeGroup"), p.Pattern("subjectBeforeName")];
+        _subjectBefore = [p.Pattern("subjectBeforePronoun"), p.Pattern("subjectBeforeGroup"), p.Pattern("subjectBeforeTitle"), p.Pattern("subjectBeforeName")];
         _subjectAfter = p.Pattern("subjectAfter");
         _according = p.Pattern("accordingTo");
         _byPhrase = p.Pattern("byPhrase");
