@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Lexicons;
@@ -21,6 +22,8 @@ public sealed class Pattern
     // With a reach whose matches start at word starts: the regex anchored where it is asked (\G), tried at those only.
     private readonly (Regex Regex, TieredRegex? Tiered)? _anchored;
     private readonly int _anchoredSlot = ThreadRegex.NewSlot();
+    // For a pattern anchored with \G: the characters its matches start with (PatternStarts); null when not given.
+    private readonly SearchValues<char>? _starts;
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
     /// <param name="caseSensitive">Whether trigger words match only as written ("May" the month, not "may").</param>
@@ -33,17 +36,18 @@ public sealed class Pattern
     /// A pattern whose regex, when <paramref name="tiered"/> (then <paramref name="regex"/> is its current one), runs
     /// interpreted until it is hot, then compiled (<see cref="TieredRegex"/>); a <paramref name="reach"/> of 0 or more
     /// says how many words its matches reach back before their first trigger word (<see cref="PatternReach"/>), and
-    /// <paramref name="anchored"/>, the regex anchored with <c>\G</c>, that they start at word starts only, where it is tried.
+    /// <paramref name="anchored"/>, the regex anchored with <c>\G</c>, that they start at word starts only, where it is tried;
+    /// <paramref name="starts"/>, for a pattern that opens with <c>\G</c>, the characters its matches start with.
     /// </summary>
     internal Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive, int reach,
-        (Regex Regex, TieredRegex? Tiered)? anchored = null)
+        (Regex Regex, TieredRegex? Tiered)? anchored = null, SearchValues<char>? starts = null)
         : this(name, regex, tiered, triggers, caseSensitive)
     {
         if (reach >= 0 && _trigger is null)
             throw new ArgumentException($"Pattern '{name}' has a reach but no trigger words to reach back from.", nameof(reach));
         if (anchored is not null && (reach < 0 || regex.RightToLeft))
             throw new ArgumentException($"Pattern '{name}' starts at word starts but has no reach, or reads right to left.", nameof(anchored));
-        (_reach, _anchored) = (reach, anchored);
+        (_reach, _anchored, _starts) = (reach, anchored, starts);
     }
 
     private Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive)
@@ -97,7 +101,10 @@ public sealed class Pattern
 
     /// <summary>The first match inside [<paramref name="beginning"/>, <paramref name="beginning"/> + <paramref name="length"/>), which the regex sees as the whole input.</summary>
     public Match Match(string text, int beginning, int length) =>
-        MayMatch(text, beginning, length) ? For(text).Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+        MayStart(text, beginning, length) && MayMatch(text, beginning, length) ? For(text).Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
+
+    // False when the pattern is anchored at the window's beginning and no match can start with the character there.
+    private bool MayStart(string text, int beginning, int length) => _starts is null || (length > 0 && _starts.Contains(text[beginning]));
 
     /// <summary>
     /// The match inside the <paramref name="window"/> characters before <paramref name="end"/> (never before

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
@@ -23,11 +24,14 @@ public sealed class PatternLibrary
     private readonly PatternTriggers _triggers;
     private readonly IReadOnlyDictionary<string, RegexOptions> _engines;
     private readonly IReadOnlyDictionary<string, Reach> _reach;
+    private readonly IReadOnlyDictionary<string, SearchValues<char>> _starts;
 
     private PatternLibrary(string name, IReadOnlyDictionary<string, string> raw, PatternTriggers triggers,
-        IReadOnlyDictionary<string, RegexOptions> engines, IReadOnlyDictionary<string, Reach> reach)
+        IReadOnlyDictionary<string, RegexOptions> engines, IReadOnlyDictionary<string, Reach> reach,
+        IReadOnlyDictionary<string, SearchValues<char>> starts)
     {
         _reach = reach;
+        _starts = starts;
         Name = name;
         _raw = raw;
         _triggers = triggers;
@@ -44,19 +48,22 @@ public sealed class PatternLibrary
     /// <remarks>
     /// The triggers of its patterns, if any, are read from <c>triggers.yaml</c> in the same folder, the regex
     /// engines chosen for hot patterns from <c>engines.yaml</c> (<see cref="RegexEngines"/>), and how far matches reach
-    /// back before their trigger from <c>reach.yaml</c> (<see cref="PatternReach"/>).
+    /// back before their trigger from <c>reach.yaml</c> (<see cref="PatternReach"/>), and what anchored patterns' matches start
+    /// with from <c>starts.yaml</c> (<see cref="PatternStarts"/>).
     /// </remarks>
     public static PatternLibrary Load(string path) => Cache.GetOrAdd(path, p =>
     {
         string? Sibling(string file) => RuleResources.Exists(file) ? RuleResources.ReadText(file) : null;
         return Parse(p, RuleResources.ReadText(p), Sibling(PatternTriggers.PathFor(p)), Sibling(RegexEngines.PathFor(p)),
-            Sibling(PatternReach.PathFor(p)));
+            Sibling(PatternReach.PathFor(p)), Sibling(PatternStarts.PathFor(p)));
     });
 
     /// <summary>
-    /// Parses YAML pattern text and, optionally, the YAML of its triggers, engines and reach; <paramref name="name"/> names it in errors.
+    /// Parses YAML pattern text and, optionally, the YAML of its triggers, engines, reach and starts; <paramref name="name"/>
+    /// names it in errors.
     /// </summary>
-    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null, string? enginesYaml = null, string? reachYaml = null)
+    public static PatternLibrary Parse(string name, string yaml, string? triggersYaml = null, string? enginesYaml = null, string? reachYaml = null,
+        string? startsYaml = null)
     {
         var map = ReadMap(yaml);
         var triggers = new PatternTriggers(name, triggersYaml is null ? new Dictionary<string, string>() : ReadMap(triggersYaml));
@@ -71,7 +78,12 @@ public sealed class PatternLibrary
         foreach (var pattern in reach.Keys)
             if (!map.ContainsKey(pattern) || triggers.Of(pattern).Count == 0)
                 throw new KeyNotFoundException($"Reach for '{pattern}' in {PatternReach.PathFor(name)}: no such pattern with triggers in {name}.");
-        return new PatternLibrary(name, map, triggers, engines, reach);
+        var starts = PatternStarts.Parse(name, startsYaml is null ? new Dictionary<string, string>() : ReadMap(startsYaml));
+        var library = new PatternLibrary(name, map, triggers, engines, reach, starts);
+        foreach (var pattern in starts.Keys)
+            if (!map.ContainsKey(pattern) || !library.Expand(pattern).StartsWith(@"\G", StringComparison.Ordinal))
+                throw new KeyNotFoundException($"Start for '{pattern}' in {PatternStarts.PathFor(name)}: no such pattern anchored with \\G in {name}.");
+        return library;
     }
 
     private static Dictionary<string, string> ReadMap(string yaml) =>
@@ -114,7 +126,7 @@ public sealed class PatternLibrary
             var (regex, tiered) = (EngineOf(p) & RegexOptions.Compiled) != 0 ? Build(Expand(p), EngineOf(p)) : (Regex(p), null);
             var reach = _reach.TryGetValue(p, out var r) ? r : new Reach(-1, AtWordStart: false);
             return new Pattern(p, regex, tiered, _triggers.Of(p), _triggers.IsCaseSensitive(p), reach.Words,
-                reach.AtWordStart ? Build(@"\G(?:" + Expand(p) + ")", EngineOf(p)) : null);
+                reach.AtWordStart ? Build(@"\G(?:" + Expand(p) + ")", EngineOf(p)) : null, _starts.GetValueOrDefault(p));
         });
 
     // A culture-invariant regex with an engine: tiered when compiled (interpreted until hot).
@@ -125,6 +137,9 @@ public sealed class PatternLibrary
         var tiered = new TieredRegex(expanded, options);
         return (tiered.Current, tiered);
     }
+
+    /// <summary>The characters starts.yaml says the matches of a named anchored pattern start with; null when it says none.</summary>
+    internal SearchValues<char>? StartsOf(string pattern) => _starts.GetValueOrDefault(pattern);
 
     /// <summary>How many words the matches of a named pattern reach back before their first trigger word; -1 when not given.</summary>
     public int ReachOf(string pattern) => _reach.TryGetValue(pattern, out var reach) ? reach.Words : -1;

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Analysis.Lexicons;
+
+namespace Analysis.Core.Tests.Lexicons;
+
+/// <summary>
+/// Pattern starts (<c>starts.yaml</c>): an anchored pattern is not run where the text starts with a character its
+/// matches never start with; the syntax and its errors, and soundness before the reporting verbs of every seed,
+/// fixture and pattern-test example.
+/// </summary>
+public sealed class PatternStartsTests
+{
+    [Theory]
+    [InlineData("[A-Z]", "xfoo", "")]       // "f" cannot start a match: not run
+    [InlineData("[a-z]", "xfoo", "foo")]
+    [InlineData("[fF]", "xfoo", "foo")]
+    public void An_anchored_pattern_runs_only_where_its_matches_may_start(string starts, string text, string expected)
+    {
+        var library = PatternLibrary.Parse("t/patterns.yaml", "p: '\\Gfoo'", startsYaml: $"p: '{starts}'");
+        Assert.Equal(expected, library.Pattern("p").Match(text, 1, text.Length - 1).Value);
+    }
+
+    [Theory]
+    [InlineData("p: 'A-Z'", "Start 'A-Z' for 'p' in t/starts.yaml: give a character class")]
+    [InlineData("p: '[A-Z'", "Start '[A-Z' for 'p' in t/starts.yaml: give a character class")]
+    [InlineData("q: '[A-Z]'", "Start for 'q' in t/starts.yaml: no such pattern anchored with \\G")]
+    [InlineData("u: '[A-Z]'", "Start for 'u' in t/starts.yaml: no such pattern anchored with \\G")] // not anchored
+    public void Bad_starts_are_named_in_the_error(string starts, string message)
+    {
+        var error = Record.Exception(() => PatternLibrary.Parse("t/patterns.yaml", "p: '\\Gfoo'\nu: 'foo'", startsYaml: starts));
+        Assert.NotNull(error);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> WithStarts => RuleTexts.Patterns((library, name) => library.StartsOf(name) is not null);
+
+    // Where the cue finder runs them: from every position of the 120 characters before each reporting verb of every
+    // rule text, to the verb. A character the class leaves out never starts a match there.
+    [Theory]
+    [MemberData(nameof(WithStarts))]
+    public void A_match_never_starts_with_a_character_its_class_leaves_out(string file, string pattern)
+    {
+        var library = PatternLibrary.Load(file);
+        var (regex, starts) = (library.Regex(pattern), library.StartsOf(pattern)!);
+        var (skipped, found) = (0, 0);
+        foreach (var text in RuleTexts.All)
+            foreach (var verb in Regex.Matches(text, @" (?:said|says|told|added)\b").Select(m => m.Index))
+                for (var at = Math.Max(0, verb - 120); at < verb; at++)
+                {
+                    var m = regex.Match(text, at, verb + 1 - at);
+                    if (starts.Contains(text[at])) { if (m.Success) found++; continue; }
+                    Assert.False(m.Success, $"{file}: {pattern} matches '{m.Value}', which its class leaves out");
+                    skipped++;
+                }
+        Assert.True(found > 20 && skipped > 10 * found, $"{found} matches, {skipped} skipped starts");
+    }
+}
