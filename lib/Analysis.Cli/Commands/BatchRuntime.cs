@@ -18,8 +18,8 @@ namespace Analysis.Cli.Commands;
 /// run that keeps meeting new methods postpones for seconds. Counting at once made the same corpus run about 10 %
 /// faster on 1 and on 2 threads (medians of 4 alternated runs, twice: 10.2 -> 9.4 s and 15.3 -> 13.2 s on 1 thread,
 /// 6.8 -> 5.8 s and 8.9 -> 8.1 s on 2; the VM's noise is of the same order, but every pair went the same way).</item>
-/// <item><c>gcServer=1</c> and <c>GCgen0size=0x4000000</c>: an extraction allocates some 50 bytes per character of
-/// text, nearly all of it garbage within the article, and every collection stops every thread. With the default
+/// <item><c>gcServer=1</c> and <c>GCgen0size=0x4000000</c>: an extraction allocated some 50 bytes per character of
+/// text (37 after this round's cuts), nearly all of it garbage within the article, and every collection stops every thread. With the default
 /// (workstation) collector a gen-0 collection came every 16 MB: 200 in four passes over Reuters-21578 (63 MB of
 /// text), pausing the run 0.4 s on 1 thread and 0.7-0.8 s on 2, where each pause stops both threads. A 64 MB gen-0
 /// budget needs a quarter of the collections, and the server collector does each on every core; its dynamic
