@@ -23,13 +23,6 @@ internal static class CsvCells
         if (value is { } v) Write(writer, v);
     }
 
-    public static void Write(TextWriter writer, int value) => Write(writer, (long)value);
-
-    public static void Write(TextWriter writer, int? value)
-    {
-        if (value is { } v) Write(writer, (long)v);
-    }
-
     public static void Write(TextWriter writer, DateOnly? value)
     {
         if (value is not { } date) return;
