@@ -19,13 +19,15 @@ namespace Analysis.Cli.Commands;
 /// faster on 1 and on 2 threads (medians of 4 alternated runs, twice: 10.2 -> 9.4 s and 15.3 -> 13.2 s on 1 thread,
 /// 6.8 -> 5.8 s and 8.9 -> 8.1 s on 2; the VM's noise is of the same order, but every pair went the same way).</item>
 /// <item><c>gcServer=1</c> and <c>GCgen0size=0x4000000</c>: an extraction allocated some 50 bytes per character of
-/// text (37 after this round's cuts), nearly all of it garbage within the article, and every collection stops every thread. With the default
-/// (workstation) collector a gen-0 collection came every 16 MB: 200 in four passes over Reuters-21578 (63 MB of
-/// text), pausing the run 0.4 s on 1 thread and 0.7-0.8 s on 2, where each pause stops both threads. A 64 MB gen-0
-/// budget needs a quarter of the collections, and the server collector does each on every core; its dynamic
-/// adaptation (on by default) keeps one heap while one is enough, so peak memory stays near 200-250 MB. Measured on
-/// the 2-core VM, three alternated rounds: 2 threads 4.33-4.57 s -> 3.94-4.05 s, 1 thread 7.01-7.11 s -> 6.70-6.88 s
-/// (pauses 0.66-0.73 s -> 0.24-0.28 s on 2 threads).</item>
+/// text (37 since: runs read as spans, corpus lines as bytes), nearly all of it garbage within the article, and every
+/// collection stops every thread. With the default (workstation) collector a gen-0 collection came every 16 MB: 200
+/// in four passes over Reuters-21578 (63 MB of text), pausing the run 0.4 s on 1 thread and 0.7-0.8 s on 2, where
+/// each pause stops both threads. A 64 MB gen-0
+/// budget needs a quarter of the collections. The server collector's dynamic adaptation (on by default) keeps one heap
+/// while one is enough, so peak memory stays near 200-260 MB. Measured on the 2-core VM, three alternated rounds, with
+/// the PLINQ merge of the time: 2 threads 4.33-4.57 s -> 3.94-4.05 s (the 64 MB budget with the workstation collector:
+/// 4.04-4.33 s), 1 thread 7.01-7.11 s -> 6.70-6.88 s, pauses on 2 threads 0.66-0.73 s -> 0.24-0.28 s. With the
+/// writer-less hand-over that came after, the two collectors ran within the noise of each other.</item>
 /// </list>
 /// Tiered PGO is off for the whole program (the project file says why).
 /// </summary>
