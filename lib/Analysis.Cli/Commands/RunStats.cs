@@ -65,7 +65,7 @@ internal static partial class RunStats
     private static TimeSpan _jitAtStart;
     private static long _methodsAtStart;
     private static TimeSpan _cpuAtStart;
-    private static GcFigures _gcAtStart = GcFigures.Now();
+    private static GcFigures _gcAtStart;
 
     public static void Print(ExtractSummary summary, TimeSpan startup)
     {
