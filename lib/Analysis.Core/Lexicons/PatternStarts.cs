@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace Analysis.Lexicons;
 
@@ -20,22 +19,7 @@ internal static class PatternStarts
     public static IReadOnlyDictionary<string, SearchValues<char>> Parse(string patternFile, IReadOnlyDictionary<string, string> raw) =>
         raw.ToDictionary(e => e.Key, e => Characters(patternFile, e.Key, e.Value), StringComparer.Ordinal);
 
-    // Every character the class matches (it is read once, when the rule file loads).
-    private static SearchValues<char> Characters(string patternFile, string pattern, string value)
-    {
-        Regex? regex = null;
-        if (value.Length > 2 && value[0] == '[' && value[^1] == ']')
-            try { regex = new Regex(@"\A" + value + @"\z", RegexOptions.CultureInvariant); }
-            catch (ArgumentException) { }
-        if (regex is null)
-            throw new FormatException($"Start '{value}' for '{pattern}' in {PathFor(patternFile)}: give a character class, such as '[A-Z]'.");
-        var characters = new List<char>();
-        Span<char> one = stackalloc char[1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            one[0] = (char)c;
-            if (regex.IsMatch(one)) characters.Add((char)c);
-        }
-        return SearchValues.Create(characters.ToArray());
-    }
+    private static SearchValues<char> Characters(string patternFile, string pattern, string value) =>
+        CharacterClass.TryMembers(value)
+        ?? throw new FormatException($"Start '{value}' for '{pattern}' in {PathFor(patternFile)}: give a character class, such as '[A-Z]'.");
 }

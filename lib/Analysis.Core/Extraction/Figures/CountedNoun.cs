@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Analysis.Lexicons;
 
 namespace Analysis.Extraction.Figures;
@@ -23,7 +23,9 @@ internal sealed class CountedNounReader
 {
     private const int MaxWords = 6;
     private const int MaxNounWords = 3;
-    private static readonly SharedRegex Word = new(new Regex(@"\G[ \t\u00A0]*(?<w>[A-Za-z][\w.’'-]*)", RegexOptions.Compiled | RegexOptions.CultureInvariant));
+    // The characters after a word's first letter, as the regex class [\w.’'-] reads them: the words after a count are
+    // read in code (a regex call each cost 157,000 matches and their groups per pass over Reuters-21578).
+    private static readonly SearchValues<char> WordTail = CharacterClass.Members(@"[\w.’'-]");
     private readonly Lexicon _troops = Lexicon.Load("figures/troop_nouns.txt");
     private readonly Lexicon _people = Lexicon.Load("figures/people_nouns.txt");
     private readonly Lexicon _casualty = Lexicon.Load("figures/casualty_nouns.txt");
@@ -34,16 +36,13 @@ internal sealed class CountedNounReader
     public CountedNoun? Read(string text, int from)
     {
         var words = new List<(string Text, int Start, int End)>();
-        var at = from;
-        for (var m = Word.Local.Match(text, at); m.Success && words.Count < MaxWords; m = Word.Local.Match(text, at))
+        for (var at = from; words.Count < MaxWords && NextWord(text, at) is var (start, end) && end > start; at = end)
         {
-            var g = m.Groups["w"];
-            var w = g.Value.TrimEnd('.', '’', '\'');
+            var w = text.AsSpan(start, end - start).TrimEnd(".’'");
+            var of = w.Equals("of", StringComparison.OrdinalIgnoreCase);
             // "of" may follow a vague count ("thousands of rockets", "a small number of personnel") once, first.
-            if (_stop.Contains(w) && !(words.Count == 0 && w.Equals("of", StringComparison.OrdinalIgnoreCase) && at == from)) break;
-            if (!(words.Count == 0 && w.Equals("of", StringComparison.OrdinalIgnoreCase)))
-                words.Add((w, g.Index, g.Index + w.Length));
-            at = g.Index + g.Length;
+            if (_stop.Contains(w) && !(words.Count == 0 && of && at == from)) break;
+            if (!(words.Count == 0 && of)) words.Add((w.ToString(), start, start + w.Length));
         }
         for (var i = 0; i < words.Count; i++)
         {
@@ -70,6 +69,16 @@ internal sealed class CountedNounReader
         var last = -1;
         while (last + 1 < words.Count && IsPlain(words[last + 1].Text)) last++;
         return last < 0 ? null : new CountedNoun(words[last].Text.ToLowerInvariant(), NounKind.Other, words[0].Start, words[last].End);
+    }
+
+    // The word at `at` after spaces or tabs, as [start, end): a letter A-Z or a-z, then word characters, dots, apostrophes
+    // and hyphens; an empty span when none starts there.
+    internal static (int Start, int End) NextWord(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t' or '\u00A0') at++;
+        if (at == text.Length || !char.IsAsciiLetter(text[at])) return (at, at);
+        var end = text.AsSpan(at + 1).IndexOfAnyExcept(WordTail);
+        return (at, end < 0 ? text.Length : at + 1 + end);
     }
 
     private static bool IsPlain(string w) => char.IsLower(w[0]) && w.All(char.IsLetter);
