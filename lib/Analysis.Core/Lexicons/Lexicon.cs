@@ -61,6 +61,9 @@ public sealed class Lexicon
     /// <summary>The value given for <paramref name="term"/>, or null when the term is absent.</summary>
     public string? ValueOf(string term) => _values.TryGetValue(term, out var v) ? v : null;
 
+    /// <summary>The value given for <paramref name="term"/>, read in place, or null when the term is absent.</summary>
+    public string? ValueOf(ReadOnlySpan<char> term) => _spans.TryGetValue(term, out var v) ? v : null;
+
     /// <summary>
     /// A regex alternation of the terms, each escaped, with spaces matching any run of whitespace, in reverse
     /// alphabetical order ignoring case: every term comes before the terms it starts with ("officials" before

@@ -68,32 +68,35 @@ internal sealed class HeadlineSplitter
 
     private static bool IsMark(char c) => c is '“' or '”' or '"' or '‘' or '’' or '\'' or ',' or '.' or ':' or ';' or '(' or ')' or '!' or '?';
 
-    /// <summary>The parts of a run of a title-case line that may each hold a name, headline words removed.</summary>
-    public List<List<(string Text, int Start)>> Split(List<(string Text, int Start)> run)
+    /// <summary>
+    /// The parts of a run of a title-case line that may each hold a name, headline words removed: the run's words are
+    /// [start, end) offsets in <paramref name="text"/>.
+    /// </summary>
+    public List<(int Start, int End)[]> Split(string text, ReadOnlySpan<(int Start, int End)> run)
     {
-        var parts = new List<List<(string Text, int Start)>>();
-        var current = new List<(string Text, int Start)>();
+        var parts = new List<(int Start, int End)[]>();
+        var current = new List<(int Start, int End)>();
         foreach (var word in run)
         {
-            if (_words.Contains(word.Text)) { Close(parts, current); current = []; }
+            if (_words.Contains(text.AsSpan(word.Start, word.End - word.Start))) { Close(text, parts, current.ToArray()); current.Clear(); }
             else current.Add(word);
         }
-        Close(parts, current);
+        Close(text, parts, current.ToArray());
         return parts;
     }
 
-    private void Close(List<List<(string Text, int Start)>> parts, List<(string Text, int Start)> words)
+    private void Close(string text, List<(int Start, int End)[]> parts, (int Start, int End)[] words)
     {
-        if (words.Count == 0) return;
+        if (words.Length == 0) return;
         // The longest known full name inside the run ends its part; what follows is another part.
-        for (var i = 0; i < words.Count - 1; i++)
-            for (var j = words.Count - 1; j > i; j--)
+        for (var i = 0; i < words.Length - 1; i++)
+            for (var j = words.Length - 1; j > i; j--)
             {
-                if (j == words.Count - 1 && i == 0) continue;
-                var name = string.Join(' ', words.Skip(i).Take(j - i + 1).Select(w => w.Text));
+                if (j == words.Length - 1 && i == 0) continue;
+                var name = string.Join(' ', words[i..(j + 1)].Select(w => text[w.Start..w.End]));
                 if (_known.Canonical(name) is null) continue;
-                parts.Add(words.Take(j + 1).ToList());
-                Close(parts, words.Skip(j + 1).ToList());
+                parts.Add(words[..(j + 1)]);
+                Close(text, parts, words[(j + 1)..]);
                 return;
             }
         parts.Add(words);

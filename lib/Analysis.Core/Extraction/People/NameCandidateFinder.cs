@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 using Analysis.Lexicons;
 using Analysis.Text;
 
@@ -13,7 +13,8 @@ internal sealed class NameCandidateFinder
 {
     private readonly Pattern _run, _runCapital, _prefixedWord, _ship, _owned, _placeAfter, _namedAfter;
     private readonly Lexicon _titles = Lexicon.Load("people/title_words.txt");
-    private readonly HashSet<string> _honorifics = new(Lexicon.Load("people/honorifics.txt").Terms, StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics =
+        new HashSet<string>(Lexicon.Load("people/honorifics.txt").Terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Lexicon _function = Lexicon.Load("people/function_words.txt");
     private readonly Lexicon _namedAfterHeads = Lexicon.Load("people/named_after_heads.txt");
     private readonly Lexicon _suffixes = Lexicon.Load("people/name_suffixes.txt");
@@ -36,8 +37,9 @@ internal sealed class NameCandidateFinder
         var found = new List<NameCandidate>();
         var text = doc.Text;
         // The runs of a sentence as spans: a capitalised run is found at some 6 words in 10 of newswire, too often
-        // to build a match object (and its groups) for each.
+        // to build a match object (and its groups) for each; so are their words, as offsets in the text.
         var runs = new List<(int Start, int End)>();
+        var words = new List<(int Start, int End)>();
         foreach (var sentence in doc.Sentences)
         {
             var sentenceText = doc.TextOf(sentence);
@@ -51,11 +53,11 @@ internal sealed class NameCandidateFinder
                 var run = sentenceText.AsSpan(start, end - start - (possessive ? 2 : 0));
                 // A lone function word ("The", "In") is no name on any line, title case or not.
                 if (!Whitespace.Occurs(run) && _function.Contains(run)) continue;
-                var words = Words(run, sentence.Start + start);
+                Words(run, sentence.Start + start, words);
                 titleCase ??= HeadlineSplitter.IsTitleCase(sentenceText);
-                if (titleCase == false) { Add(found, Candidate(text, sentence, words, possessive, false)); continue; }
+                if (titleCase == false) { Add(found, Candidate(text, sentence, CollectionsMarshal.AsSpan(words), possessive, false)); continue; }
                 // A title-case line capitalises verbs and nouns after a name: split the run there.
-                var parts = _headline.Split(words);
+                var parts = _headline.Split(text, CollectionsMarshal.AsSpan(words));
                 for (var i = 0; i < parts.Count; i++)
                     Add(found, Candidate(text, sentence, parts[i], i == parts.Count - 1 && parts[i][^1] == words[^1] && possessive, true));
             }
@@ -75,38 +77,40 @@ internal sealed class NameCandidateFinder
         if (c is not null) found.Add(c);
     }
 
-    private NameCandidate? Candidate(string text, Sentence sentence, List<(string Text, int Start)> words, bool possessive, bool titleCase)
+    // The words of a run are [start, end) offsets in the text.
+    private NameCandidate? Candidate(string text, Sentence sentence, ReadOnlySpan<(int Start, int End)> words, bool possessive, bool titleCase)
     {
         // A generational suffix is not part of the name ("Charles Q. Brown Jr.").
-        if (words.Count > 1 && _suffixes.Contains(words[^1].Text)) words = words[..^1];
+        if (words.Length > 1 && _suffixes.Contains(Of(text, words[^1]))) words = words[..^1];
         // A thing named after a person ("Sheikh Zayed Foundation") is no mention of them.
-        if (words.Count == 0 || _namedAfterHeads.Contains(words[^1].Text)) return null;
+        if (words.Length == 0 || _namedAfterHeads.Contains(Of(text, words[^1]))) return null;
         // Strip title words from the front; a title just before the run counts too ("spokesman John Kirby", "Gen. Ryder").
         var lead = 0;
-        while (lead < words.Count && _function.Contains(words[lead].Text)) lead++;
+        while (lead < words.Length && _function.Contains(Of(text, words[lead]))) lead++;
         var first = lead;
-        while (first < words.Count && IsTitle(words[first].Text)) first++;
-        if (first == words.Count) return null;
+        while (first < words.Length && IsTitle(Of(text, words[first]))) first++;
+        if (first == words.Length) return null;
         // A title inside the run starts the name after it ("Commerce Secretary Claude Lambert", "External Affairs Commissioner X").
-        for (var i = words.Count - 2; i >= first; i--)
-            if (IsTitle(words[i].Text)) { first = i + 1; break; }
-        var title = first == lead ? "" : string.Join(' ', words[lead..first].Select(w => w.Text.ToLowerInvariant()));
+        for (var i = words.Length - 2; i >= first; i--)
+            if (IsTitle(Of(text, words[i]))) { first = i + 1; break; }
+        var title = first == lead ? "" : string.Join(' ', words[lead..first].ToArray().Select(w => text[w.Start..w.End].ToLowerInvariant()));
         var personTitle = false;
-        for (var i = lead; i < first && !personTitle; i++) personTitle = _titles.ValueOf(words[i].Text) == "person";
-        var lastBefore = LastWord(Window(text, Math.Max(sentence.Start, words[0].Start - 40), words[0].Start));
+        for (var i = lead; i < first && !personTitle; i++) personTitle = _titles.ValueOf(Of(text, words[i])) == "person";
+        var (beforeStart, beforeEnd) = LastWord(text, Math.Max(sentence.Start, words[0].Start - 40), words[0].Start);
+        var lastBefore = text.AsSpan(beforeStart, beforeEnd - beforeStart);
         // What a company owns is no person ("its Joe Mann mine", "its Dr. Scholl's businesses"): read before the run,
         // and before an honorific opening it.
-        var ownedEnd = _honorifics.Contains(lastBefore) ? text.LastIndexOf(lastBefore, words[0].Start - 1, StringComparison.Ordinal) : words[0].Start;
+        var ownedEnd = _honorifics.Contains(lastBefore) ? beforeStart : words[0].Start;
         if (ownedEnd > sentence.Start && _owned.IsMatch(Window(text, Math.Max(sentence.Start, ownedEnd - 8), ownedEnd))) return null;
         if (first == lead && lastBefore.Length > 0 && _titles.ValueOf(lastBefore) == "person")
         {
-            title = lastBefore.ToLowerInvariant();
+            title = lastBefore.ToString().ToLowerInvariant();
             personTitle = true;
         }
         var nameStart = words[first].Start;
-        var nameEnd = words[^1].Start + words[^1].Text.Length;
+        var nameEnd = words[^1].End;
         // Trailing initials or abbreviations are not name words ("… Austin J." never happens; "Gen." alone is a title).
-        if (words[^1].Text.EndsWith('.')) return null;
+        if (text[nameEnd - 1] == '.') return null;
         // The windows around the name are read in place; only the cues the classifier asks for copy theirs.
         if (_ship.IsMatch(Window(text, Math.Max(sentence.Start, nameStart - 12), nameStart))) return null;
         var afterEnd = nameEnd + Math.Min(80, sentence.End - nameEnd);
@@ -118,15 +122,17 @@ internal sealed class NameCandidateFinder
             : Whitespace.Collapse(text[nameStart..nameEnd]);
         return new NameCandidate(name, nameStart, nameEnd, sentence.Index, title)
         {
-            WordCount = words.Count - first,
+            WordCount = words.Length - first,
             HasPersonTitle = personTitle,
-            HasHonorific = _honorifics.Contains(first > lead ? words[first - 1].Text : lastBefore) && !(after.Length > 0 && after[0] == '.'),
+            HasHonorific = _honorifics.Contains(first > lead ? Of(text, words[first - 1]) : lastBefore) && !(after.Length > 0 && after[0] == '.'),
             IsSentenceInitial = IsSentenceStart(text, sentence.Start, nameStart),
             Cues = new NameCues(text, (Math.Max(sentence.Start, words[0].Start - 20), words[0].Start), (nameEnd, afterEnd), possessive, titleCase),
         };
     }
 
-    private bool IsTitle(string word) => _titles.Contains(word);
+    private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
+
+    private bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
 
     // Only quotation marks, brackets or spaces stand between the sentence start and the word.
     private static bool IsSentenceStart(string text, int sentenceStart, int word)
@@ -138,26 +144,26 @@ internal sealed class NameCandidateFinder
 
     private static ReadOnlySpan<char> Window(string text, int start, int end) => text.AsSpan(start, end - start);
 
-    internal static List<(string Text, int Start)> Words(ReadOnlySpan<char> run, int offset)
+    // The whitespace-separated words of a run, as [start, end) offsets in the text (the run starts at `offset`), into `words`.
+    private static void Words(ReadOnlySpan<char> run, int offset, List<(int Start, int End)> words)
     {
-        var words = new List<(string, int)>();
+        words.Clear();
         var i = 0;
         while (i < run.Length)
         {
             while (i < run.Length && char.IsWhiteSpace(run[i])) i++;
             var s = i;
             while (i < run.Length && !char.IsWhiteSpace(run[i])) i++;
-            if (i > s) words.Add((run[s..i].ToString(), offset + s));
+            if (i > s) words.Add((offset + s, offset + i));
         }
-        return words;
     }
 
-    private static string LastWord(ReadOnlySpan<char> s)
+    // The last whitespace-separated word of text[start, end), as [start, end) offsets (empty at `start` for none).
+    private static (int Start, int End) LastWord(string text, int start, int end)
     {
-        var e = s.Length;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
-        var b = e;
-        while (b > 0 && !char.IsWhiteSpace(s[b - 1])) b--;
-        return s[b..e].ToString();
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var b = end;
+        while (b > start && !char.IsWhiteSpace(text[b - 1])) b--;
+        return (b, end);
     }
 }
