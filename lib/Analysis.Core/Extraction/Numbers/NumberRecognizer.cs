@@ -48,7 +48,7 @@ public sealed class NumberRecognizer
         {
             if (mention is null) return;
             taken.Add((mention.Start, mention.End));
-            found.Add(mention with { Start = offset + mention.Start, End = offset + mention.End });
+            found.Add(offset == 0 ? mention : mention with { Start = offset + mention.Start, End = offset + mention.End });
         }
         _phone.AddSpans(text, taken);
         // Longest forms first: a range holds two quantities, a hedged quantity holds a vague "some".
@@ -118,12 +118,12 @@ public sealed class NumberRecognizer
     private NumberMention? ReadCount(string text, Count count)
     {
         var (start, end) = (count.Start, count.End);
-        var number = text[count.NumberStart..end];
-        var bare = count.Hedge is null && number.All(char.IsAsciiDigit);
+        var bare = count.Hedge is null && !text.AsSpan(count.NumberStart, end - count.NumberStart).ContainsAnyExceptInRange('0', '9');
         if (!_filter.IsCount(text, start, count.NumberStart, end, bare)) return null;
+        var written = text[start..end];
+        var number = start == count.NumberStart ? written : text[count.NumberStart..end];
         if (NumberParser.Parse(number) is not { } value) return null;
         var qualifier = count.Hedge is { } hedge ? ToQualifier(_qualifiers.ValueOf(Text.Whitespace.Collapse(hedge)) ?? "") : Qualifier.Exact;
-        var written = text[start..end];
         return qualifier switch
         {
             Qualifier.AtLeast or Qualifier.MoreThan => new NumberMention(written, start, end, value, null, qualifier),
