@@ -192,9 +192,7 @@ public sealed class Pattern
     // Where the first trigger word at `from` or later starts (`from` counting as a word start), or -1.
     private int FirstTrigger(string text, int from)
     {
-        if (from >= text.Length) return -1;
-        if (TriggerIndex.Of(text, _trigger!) is { } index) return index.FirstAt(_trigger!, from, text.Length);
-        return _trigger!.FirstAt(text.AsSpan(from)) is var found and >= 0 ? from + found : -1;
+        return from >= text.Length ? -1 : TriggerIndex.Of(text, _trigger!).FirstAt(_trigger!, from, text.Length);
     }
 
     // Where reading may resume at `from` or later for the next match: -1 when no trigger word begins there or after
@@ -218,10 +216,10 @@ public sealed class Pattern
     }
 
     // Where the first trigger word of the whole text starts (without `earliest`, 0 when one occurs: reading from the
-    // text's start is always safe), or -1 when none does. A long text is walked once for all patterns (TriggerIndex).
+    // text's start is always safe), or -1 when none does. The text is walked once for all patterns (TriggerIndex).
     private int TriggerIn(string text, bool earliest)
     {
-        var found = TriggerIndex.Of(text, _trigger!) is { } index ? index.FirstAt(_trigger!, 0, text.Length) : earliest ? _trigger!.FirstAt(text) : _trigger!.Occurs(text) ? 0 : -1;
+        var found = TriggerIndex.Of(text, _trigger!).FirstAt(_trigger!, 0, text.Length);
         return earliest || found < 0 ? found : 0;
     }
 
