@@ -158,8 +158,10 @@ public sealed class Pattern
     public void AddSpans(string text, List<(int Start, int End)> spans)
     {
         ArgumentNullException.ThrowIfNull(spans);
+        var start = Start(text);
+        if (start < 0) return;
         var regex = For(text);
-        for (var start = Start(text); start >= 0;)
+        while (start >= 0)
         {
             var resume = -1;
             foreach (var m in regex.EnumerateMatches(text, start))
