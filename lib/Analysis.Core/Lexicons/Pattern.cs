@@ -22,7 +22,7 @@ public sealed class Pattern
     // With a reach whose matches start at word starts: the regex anchored where it is asked (\G), tried at those only.
     private readonly (Regex Regex, TieredRegex? Tiered)? _anchored;
     private readonly int _anchoredSlot = ThreadRegex.NewSlot();
-    // For a pattern anchored with \G: the characters its matches start with (PatternStarts); null when not given.
+    // For a pattern anchored where it is asked (\G, or ^ on a window): the characters its matches start with (PatternStarts); null when not given.
     private readonly SearchValues<char>? _starts;
 
     /// <summary>A pattern; <paramref name="triggers"/> empty means it always runs.</summary>
@@ -37,7 +37,7 @@ public sealed class Pattern
     /// interpreted until it is hot, then compiled (<see cref="TieredRegex"/>); a <paramref name="reach"/> of 0 or more
     /// says how many words its matches reach back before their first trigger word (<see cref="PatternReach"/>), and
     /// <paramref name="anchored"/>, the regex anchored with <c>\G</c>, that they start at word starts only, where it is tried;
-    /// <paramref name="starts"/>, for a pattern that opens with <c>\G</c>, the characters its matches start with.
+    /// <paramref name="starts"/>, for a pattern that opens with <c>\G</c> or <c>^</c>, the characters its matches start with.
     /// </summary>
     internal Pattern(string name, Regex regex, TieredRegex? tiered, IReadOnlyList<string> triggers, bool caseSensitive, int reach,
         (Regex Regex, TieredRegex? Tiered)? anchored = null, SearchValues<char>? starts = null)
@@ -104,7 +104,9 @@ public sealed class Pattern
         MayStart(text, beginning, length) && MayMatch(text, beginning, length) ? For(text).Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
 
     // False when the pattern is anchored at the window's beginning and no match can start with the character there.
-    private bool MayStart(string text, int beginning, int length) => _starts is null || (length > 0 && _starts.Contains(text[beginning]));
+    private bool MayStart(string text, int beginning, int length) => MayStart(text.AsSpan(beginning, length));
+
+    private bool MayStart(ReadOnlySpan<char> window) => _starts is null || (window.Length > 0 && _starts.Contains(window[0]));
 
     /// <summary>
     /// The match inside the <paramref name="window"/> characters before <paramref name="end"/> (never before
@@ -125,7 +127,7 @@ public sealed class Pattern
     public bool IsMatch(string text) => Start(text) is var start and >= 0 && For(text).IsMatch(text, start);
 
     /// <summary>True when the regex matches in <paramref name="text"/>, its whole input (a window read without copying it).</summary>
-    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && For(text).IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => MayStart(text) && MayMatch(text) && For(text).IsMatch(text);
 
     /// <summary>True when the regex matches at or after <paramref name="startat"/>.</summary>
     public bool IsMatch(string text, int startat) => Forwards() && MayMatch(text, startat, text.Length - startat) && For(text).IsMatch(text, startat);

@@ -81,8 +81,8 @@ public sealed class PatternLibrary
         var starts = PatternStarts.Parse(name, startsYaml is null ? new Dictionary<string, string>() : ReadMap(startsYaml));
         var library = new PatternLibrary(name, map, triggers, engines, reach, starts);
         foreach (var pattern in starts.Keys)
-            if (!map.ContainsKey(pattern) || !library.Expand(pattern).StartsWith(@"\G", StringComparison.Ordinal))
-                throw new KeyNotFoundException($"Start for '{pattern}' in {PatternStarts.PathFor(name)}: no such pattern anchored with \\G in {name}.");
+            if (!map.ContainsKey(pattern) || !PatternStarts.IsAnchored(library.Expand(pattern)))
+                throw new KeyNotFoundException($"Start for '{pattern}' in {PatternStarts.PathFor(name)}: no such pattern anchored with \\G or ^ in {name}.");
         return library;
     }
 
