@@ -74,7 +74,7 @@ internal sealed class FigureContext
     /// figure before it ("…, up from about 34,000 before the attack").
     /// </summary>
     public bool IsElliptical(string text, int start, int end) =>
-        _elliptical.Match(text, end).Success || _comparisonBefore.MatchBefore(text, start, ComparisonWindow, atSpace: true).Success;
+        _elliptical.IsMatch(text, end) || _comparisonBefore.MatchBefore(text, start, ComparisonWindow, atSpace: true).Success;
 
     /// <summary>
     /// Where the figure is: the first place after it (within a short window), else the nearest place before it in the

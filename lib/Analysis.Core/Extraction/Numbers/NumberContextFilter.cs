@@ -37,14 +37,14 @@ internal sealed class NumberContextFilter
         // after (which rejects most numbers in business news) run before the name test, which reads the whole window.
         if (Before(_currencyBefore, text, numberStart) || Before(_ageBefore, text, start) || Before(_monthBefore, text, numberStart))
             return false;
-        if (_unitAfter.Match(text, end).Success || _monthAfter.Match(text, end).Success) return false;
+        if (_unitAfter.IsMatch(text, end) || _monthAfter.IsMatch(text, end)) return false;
         if (IsNameBefore(text, start)) return false;
         var number = text.AsSpan(numberStart, end - numberStart);
         if (number.Equals("one", StringComparison.OrdinalIgnoreCase)
-            && (_notCountAfter.Match(text, end).Success || OneOf.Local.Match(text, end).Success || Before(_notCountBefore, text, start)))
+            && (_notCountAfter.IsMatch(text, end) || OneOf.Local.IsMatch(text, end) || Before(_notCountBefore, text, start)))
             return false;
-        if (Times.Local.Match(text, end).Success) return false;
-        return !(bare && IsYear(number) && !PluralAfter.Local.Match(text, end).Success);
+        if (Times.Local.IsMatch(text, end)) return false;
+        return !(bare && IsYear(number) && !PluralAfter.Local.IsMatch(text, end));
     }
 
     /// <summary>A bare four-digit number from 1800 to 2099 is a year unless a plural noun follows ("2000 troops").</summary>

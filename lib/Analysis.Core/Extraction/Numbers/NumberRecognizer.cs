@@ -99,7 +99,7 @@ public sealed class NumberRecognizer
     private NumberMention? ReadVague(string text, Match m)
     {
         int start = m.Index, end = m.Index + m.Length;
-        if (NotCountAfterVague.Local.Match(text, end).Success) return null;
+        if (NotCountAfterVague.Local.IsMatch(text, end)) return null;
         var count = _vagueCounts.ValueOf(Text.Whitespace.Collapse(m.Groups["vague"].Value));
         decimal? low = string.IsNullOrEmpty(count) ? null : decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
         return new NumberMention(m.Value, start, end, low, null, Qualifier.Vague);
