@@ -17,18 +17,29 @@ public static class NameResolutionPass
     /// Resolves the tables in <paramref name="unresolvedFolder"/> into <paramref name="outputFolder"/>, rewriting up to
     /// <paramref name="threads"/> tables at a time (the largest first; each table is the same whatever the count).
     /// </summary>
-    public static void Run(string unresolvedFolder, string outputFolder, int threads = 1)
+    public static void Run(string unresolvedFolder, string outputFolder, int threads = 1) => Run(unresolvedFolder, outputFolder, threads, null);
+
+    /// <summary>
+    /// As <see cref="Run(string, string, int)"/>; with <paramref name="written"/>, the names the run wrote, the mentions
+    /// are not read back to learn the full names, and a table whose names all resolve to themselves is moved, not rewritten.
+    /// </summary>
+    internal static void Run(string unresolvedFolder, string outputFolder, int threads, WrittenNames? written)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(unresolvedFolder);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         var resolver = new CorpusNameResolver();
-        foreach (var person in Column(Path.Combine(unresolvedFolder, "mentions.csv"), "person")) resolver.ObservePerson(person);
+        foreach (var person in written?.FullNames ?? Column(Path.Combine(unresolvedFolder, "mentions.csv"), "person")) resolver.ObservePerson(person);
         Directory.CreateDirectory(outputFolder);
         var tables = TableSet.NameColumns.OrderByDescending(t => Size(Path.Combine(unresolvedFolder, t.File))).ToArray();
         try
         {
             Parallel.ForEach(Partitioner.Create(tables, loadBalance: true), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
-                t => Rewrite(Path.Combine(unresolvedFolder, t.File), Path.Combine(outputFolder, t.File), t.Column, resolver.Resolve));
+                t =>
+                {
+                    var (from, to) = (Path.Combine(unresolvedFolder, t.File), Path.Combine(outputFolder, t.File));
+                    if (written is not null && written.Unchanged(t.File, resolver)) File.Move(from, to, overwrite: true);
+                    else Rewrite(from, to, t.Column, resolver.Resolve);
+                });
         }
         catch (AggregateException e)
         {

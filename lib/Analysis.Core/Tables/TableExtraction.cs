@@ -27,6 +27,7 @@ public static class TableExtraction
         var sharded = options.Shard is not null;
         var pending = Path.Combine(outputFolder, PendingFolder);
         long chars = 0, articles;
+        WrittenNames? written;
         var errors = new List<LoadError>();
         Directory.CreateDirectory(outputFolder);
         if (sharded) ShardFiles.WriteShard(outputFolder, options.Shard!);
@@ -41,9 +42,10 @@ public static class TableExtraction
                 else { tables.Write(item.Error!); errors.Add(item.Error!); }
             }, options);
             articles = tables.ArticleCount;
+            written = tables.Names;
         }
         var extracted = started.Elapsed;
-        if (!sharded) Resolve(pending, outputFolder, options.Parallelism);
+        if (!sharded) Resolve(pending, outputFolder, options.Parallelism, written);
         return new ExtractSummary(articles, errors, chars, started.Elapsed)
         {
             Resolution = started.Elapsed - extracted,
@@ -62,9 +64,9 @@ public static class TableExtraction
         return CorpusNames.Resolve(all);
     }
 
-    internal static void Resolve(string pending, string outputFolder, int threads)
+    internal static void Resolve(string pending, string outputFolder, int threads, WrittenNames? written = null)
     {
-        NameResolutionPass.Run(pending, outputFolder, threads);
+        NameResolutionPass.Run(pending, outputFolder, threads, written);
         Directory.Delete(pending, recursive: true);
     }
 }

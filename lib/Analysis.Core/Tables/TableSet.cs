@@ -35,6 +35,8 @@ public sealed class TableSet : IDisposable
 
     private TableSet(string folder, string nameFolder, ShardItemsWriter? items, bool sentences)
     {
+        // Tables bound for name resolution (written apart from the rest) remember the names they hold.
+        Names = nameFolder == folder ? null : new WrittenNames();
         Folder = folder;
         _articles = new(Path.Combine(folder, "articles.csv"));
         _mentions = new(Path.Combine(nameFolder, "mentions.csv"));
@@ -53,6 +55,9 @@ public sealed class TableSet : IDisposable
 
     /// <summary>The output folder.</summary>
     public string Folder { get; }
+
+    /// <summary>The person values written, when the person tables go to a folder of their own for name resolution; else null.</summary>
+    internal WrittenNames? Names { get; }
 
     /// <summary>Articles written.</summary>
     public long ArticleCount => _articles.Count;
@@ -88,6 +93,7 @@ public sealed class TableSet : IDisposable
         _quotes.WriteAll(result.QuoteRows());
         _figures.WriteAll(result.FigureRows());
         _statements.WriteAll(result.StatementRows());
+        Names?.Add(result);
         _dates.WriteAll(result.DateRows());
         _sentences?.WriteAll(result.SentenceRows());
         _items?.Write(new ShardItem(1, result.Mentions.Count, result.Quotes.Count, result.Figures.Count,
