@@ -30,13 +30,21 @@ public sealed class Segmenter
         foreach (var (start, end) in _paragraphs.Split(text))
         {
             // A speaker label is not part of any sentence: sentences of the turn start after it.
-            var turn = turns.Count == 0 ? null : turns.LastOrDefault(t => t.LabelStart <= start && start < t.End);
+            var turn = TurnAt(turns, start);
             var bodyStart = turn is not null && turn.LabelStart == start ? SkipSpaces(text, turn.LabelEnd, end) : start;
             foreach (var (s, e) in _sentences.Split(text, bodyStart, end))
                 sentences.Add(new Sentence(sentences.Count, s, e, paragraphIndex) { Turn = turn });
             paragraphIndex++;
         }
         return new Document(article, sentences, turns);
+    }
+
+    // The last turn whose label starts at or before `at` and which runs past it (without a closure per paragraph).
+    private static Turn? TurnAt(IReadOnlyList<Turn> turns, int at)
+    {
+        for (var i = turns.Count - 1; i >= 0; i--)
+            if (turns[i].LabelStart <= at && at < turns[i].End) return turns[i];
+        return null;
     }
 
     private static int SkipSpaces(string text, int from, int end)

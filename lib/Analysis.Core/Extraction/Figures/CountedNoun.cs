@@ -81,7 +81,13 @@ internal sealed class CountedNounReader
         return (at, end < 0 ? text.Length : at + 1 + end);
     }
 
-    private static bool IsPlain(string w) => char.IsLower(w[0]) && w.All(char.IsLetter);
+    private static bool IsPlain(string w)
+    {
+        if (!char.IsLower(w[0])) return false;
+        foreach (var c in w)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
 
     /// <summary>The measure a casualty noun gives ("dead" → killed), or null.</summary>
     public string? CasualtyMeasure(string head) => _casualty.ValueOf(head);

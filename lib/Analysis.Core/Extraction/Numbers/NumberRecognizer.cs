@@ -76,7 +76,7 @@ public sealed class NumberRecognizer
         _wordCount.AddSpans(text, numbers);
         numbers.RemoveAll(n => n.Start == n.End);
         numbers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var counts = new List<Count>();
+        var counts = new List<Count>(numbers.Count);
         var scanned = 0;
         foreach (var (start, end) in numbers)
         {

@@ -93,7 +93,7 @@ internal sealed class NameCandidateFinder
         // A title inside the run starts the name after it ("Commerce Secretary Claude Lambert", "External Affairs Commissioner X").
         for (var i = words.Length - 2; i >= first; i--)
             if (IsTitle(Of(text, words[i]))) { first = i + 1; break; }
-        var title = first == lead ? "" : string.Join(' ', words[lead..first].ToArray().Select(w => text[w.Start..w.End].ToLowerInvariant()));
+        var title = first == lead ? "" : Title(text, words[lead..first]);
         var personTitle = false;
         for (var i = lead; i < first && !personTitle; i++) personTitle = _titles.ValueOf(Of(text, words[i])) == "person";
         var (beforeStart, beforeEnd) = LastWord(text, Math.Max(sentence.Start, words[0].Start - 40), words[0].Start);
@@ -128,6 +128,14 @@ internal sealed class NameCandidateFinder
             IsSentenceInitial = IsSentenceStart(text, sentence.Start, nameStart),
             Cues = new NameCues(text, (Math.Max(sentence.Start, words[0].Start - 20), words[0].Start), (nameEnd, afterEnd), possessive, titleCase),
         };
+    }
+
+    // The title words before a name, lower case, joined by single spaces ("defense secretary").
+    private static string Title(string text, ReadOnlySpan<(int Start, int End)> words)
+    {
+        var parts = new string[words.Length];
+        for (var i = 0; i < words.Length; i++) parts[i] = text[words[i].Start..words[i].End].ToLowerInvariant();
+        return string.Join(' ', parts);
     }
 
     private static ReadOnlySpan<char> Of(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
