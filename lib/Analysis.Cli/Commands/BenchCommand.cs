@@ -12,7 +12,9 @@ namespace Analysis.Cli.Commands;
 /// the 1-thread runs of ours just before and after it (compromise, some 40x slower, may be limited to the first
 /// articles, against 1-thread extractions of those), and prints MB/s, words/s, peak RSS and the ratios against this
 /// project's targets: beside the whole run's, the words/s of analysing alone, timed as the peers are (texts in memory,
-/// nothing written). Every run is warmed up before its clock starts, ours (<c>extract --stats</c>) and the peers'.
+/// nothing written). Every run is warmed up before its clock starts, ours (<c>extract --stats</c>) and the peers'. Each
+/// comparison is made in rounds (three by default), each run between two 1-thread runs of ours, and the median of the
+/// rounds' ratios is the figure: the VM's speed drifts, and one run of either side can fall in a slow spell.
 /// </summary>
 internal static class BenchCommand
 {
@@ -22,15 +24,17 @@ internal static class BenchCommand
         var peerArticles = new Option<int>("--peer-articles") { Description = "Articles compromise and its matching extraction run on (default 0: the whole corpus; compromise reads ~10,000 words/s, so Reuters-21578 takes it 4-5 minutes).", DefaultValueFactory = _ => 0 };
         var threads = new Option<int>("--threads", "-j") { Description = "Threads of the parallel run (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var noPeers = new Option<bool>("--no-peers") { Description = "Skip the npm peers." };
+        var rounds = new Option<int>("--rounds") { Description = "Rounds of each comparison; the median ratio is reported (default 3).", DefaultValueFactory = _ => 3 };
         var command = new Command("bench", "Benchmark extraction throughput and memory against the npm peers wink-nlp and compromise.")
         {
-            corpus, peerArticles, threads, noPeers,
+            corpus, peerArticles, threads, noPeers, rounds,
         };
-        command.SetAction(parse => Run(parse.GetValue(corpus), parse.GetValue(peerArticles), parse.GetValue(threads), parse.GetValue(noPeers)));
+        command.SetAction(parse => Run(parse.GetValue(corpus), parse.GetValue(peerArticles), parse.GetValue(threads), parse.GetValue(noPeers),
+            Math.Max(1, parse.GetValue(rounds))));
         return command;
     }
 
-    private static int Run(string? corpusArg, int peerArticles, int threads, bool noPeers)
+    private static int Run(string? corpusArg, int peerArticles, int threads, bool noPeers, int rounds)
     {
         var root = RepoRoot();
         var corpus = corpusArg ?? (root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "reuters21578.jsonl")));
@@ -44,28 +48,57 @@ internal static class BenchCommand
         {
             var full = TextStats.Of(corpus);
             Console.WriteLine($"corpus: {corpus}: {full}");
-            var one = Extract(corpus, Path.Combine(work.FullName, "j1"), 1, full);
-            Report($"extract -j 1", one);
-            var many = Extract(corpus, Path.Combine(work.FullName, $"j{threads}"), threads, full);
-            Report($"extract -j {threads}", many);
-            // Compared, as the peers are, with the 1-thread runs just before and after it: the VM's speed drifts.
-            var again = Extract(corpus, Path.Combine(work.FullName, "j1-again"), 1, full);
-            Report("extract -j 1", again);
-            var identical = SameTables(Path.Combine(work.FullName, "j1"), Path.Combine(work.FullName, $"j{threads}"));
+            var (runs, peak) = (0, 0.0);
+            Measured Timed(int j)
+            {
+                var run = Extract(corpus, Path.Combine(work.FullName, $"j{j}-{++runs}"), j, full);
+                Report($"extract -j {j}", run);
+                peak = Math.Max(peak, run.PeakRssMb);
+                return run;
+            }
+            // Each parallel run is compared, as the peers are, with the 1-thread runs just before and after it.
+            var (latest, ratios) = Rounds(rounds, Timed(1), () => Timed(1), _ => Timed(threads),
+                (many, mean) => [many.WordsPerSecond / mean.WordsPerSecond]);
+            var identical = SameTables(Path.Combine(work.FullName, "j1-1"), Path.Combine(work.FullName, $"j{threads}-2"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"speed-up {threads} threads / 1 thread: {many.WordsPerSecond / Mean(one, again).WordsPerSecond:F2}x (target >= 1.8x; the 1-thread runs before and after it); tables identical: {(identical ? "yes" : "NO")}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"peak RSS: {Math.Max(Math.Max(one.PeakRssMb, again.PeakRssMb), many.PeakRssMb):F0} MB (target < 400 MB)"));
-            if (!noPeers) Peers(root, corpus, full, peerArticles, work.FullName, again);
+                $"speed-up {threads} threads / 1 thread: {Median(ratios, 0):F2}x, the median of {Rounds(ratios, 0)} (target >= 1.8x; each run against the 1-thread runs before and after it); tables identical: {(identical ? "yes" : "NO")}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak RSS: {peak:F0} MB (target < 400 MB)"));
+            if (!noPeers) Peers(root, corpus, full, peerArticles, work.FullName, latest, rounds);
             return identical ? Program.Success : Program.Partial;
         }
         finally { work.Delete(recursive: true); }
     }
 
+    // `rounds` times: a run of the other side, then a 1-thread run of ours; `compare` gets the other run and the mean of
+    // ours around it and returns its ratios. Returns our last run and every round's ratios.
+    private static (Measured Latest, List<double[]> Ratios) Rounds(int rounds, Measured before, Func<Measured> ours,
+        Func<Measured, Measured?> other, Func<Measured, Measured, double[]> compare)
+    {
+        var ratios = new List<double[]>();
+        for (var round = 0; round < rounds; round++)
+        {
+            if (other(before) is not { } theirs) break;
+            var after = ours();
+            ratios.Add(compare(theirs, Mean(before, after)));
+            before = after;
+        }
+        return (before, ratios);
+    }
+
+    private static double Median(List<double[]> ratios, int which)
+    {
+        var sorted = ratios.Select(r => r[which]).Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    // "3 rounds: 1.92, 1.86, 1.63".
+    private static string Rounds(List<double[]> ratios, int which) =>
+        $"{ratios.Count} round{(ratios.Count == 1 ? "" : "s")}: " + string.Join(", ", ratios.Select(r => r[which].ToString("F2", CultureInfo.InvariantCulture)));
+
     // Each peer runs between two 1-thread extractions of the same texts and is compared with their mean (the first is
-    // `latest`, the run after the parallel one): the VM's speed drifts by up to 2x within minutes, and a peer takes up
-    // to minutes, so one run of ours minutes away from it could be measured at another speed.
-    private static void Peers(string? root, string corpus, TextStats full, int articles, string work, Measured latest)
+    // `latest`, the run after the last parallel one): the VM's speed drifts by up to 2x within minutes, and a peer takes
+    // up to minutes, so one run of ours minutes away from it could be measured at another speed.
+    private static void Peers(string? root, string corpus, TextStats full, int articles, string work, Measured latest, int rounds)
     {
         var peers = root is null ? null : Path.Combine(root, "lib", "Analysis.Bench", "peers");
         if (peers is null || !Directory.Exists(Path.Combine(peers, "node_modules")))
@@ -74,45 +107,54 @@ internal static class BenchCommand
             return;
         }
         var runs = 0;
-        Measured Ours(string input, TextStats stats)
+        Func<Measured> Ours(string input, TextStats stats) => () =>
         {
             var run = Extract(input, Path.Combine(work, $"peer-j1-{++runs}"), 1, stats);
             Report("extract -j 1", run);
             return run;
-        }
+        };
         Console.WriteLine("peer texts: the whole corpus");
-        var between = Peer(peers, corpus, "wink-nlp", 3, latest, () => Ours(corpus, full));
+        var between = Peer(peers, corpus, "wink-nlp", 3, latest, Ours(corpus, full), rounds);
         if (articles <= 0)
         {
-            Peer(peers, corpus, "compromise", 50, between, () => Ours(corpus, full));
+            Peer(peers, corpus, "compromise", 50, between, Ours(corpus, full), rounds);
             return;
         }
         var subset = Path.Combine(work, "subset.jsonl");
         File.WriteAllLines(subset, File.ReadLines(corpus).Where(l => l.Trim().Length > 0).Take(articles), new UTF8Encoding(false));
         var stats = TextStats.Of(subset);
         Console.WriteLine($"peer texts: first {articles.ToString(CultureInfo.InvariantCulture)} articles: {stats}");
-        Peer(peers, subset, "compromise", 50, Ours(subset, stats), () => Ours(subset, stats));
+        Peer(peers, subset, "compromise", 50, Ours(subset, stats)(), Ours(subset, stats), rounds);
     }
 
-    // Runs one npm peer on the texts of `input` after our run `before`, then ours again; prints its figures and our
-    // words/s (the mean of the two runs) over its; returns the run after it.
-    private static Measured Peer(string peers, string input, string peer, double target, Measured before, Func<Measured> ours)
+    // Runs one npm peer on the texts of `input` in rounds, each after our run before it and followed by ours again;
+    // prints its figures and our words/s (the mean of the two runs around it) over its, then the medians; returns our
+    // last run.
+    private static Measured Peer(string peers, string input, string peer, double target, Measured before, Func<Measured> ours, int rounds)
     {
-        var (code, output) = Exec(new ProcessStartInfo("node") { ArgumentList = { Path.Combine(peers, "peers.mjs"), input, peer } });
-        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith('{'));
-        if (code != 0 || line is null) { Console.WriteLine($"{peer}: node failed ({code}): {output}"); return before; }
-        using var json = System.Text.Json.JsonDocument.Parse(line);
-        double Number(string key) => json.RootElement.GetProperty(key).GetDouble();
-        var theirs = new Measured(Number("seconds"), Number("words_per_s"), double.NaN, Number("peak_rss_mb"));
-        Report(peer, theirs with { MegabytesPerSecond = before.MegabytesPerSecond * before.Seconds / theirs.Seconds });
-        var after = ours();
-        var mean = Mean(before, after);
-        // The peers are timed on texts already in memory, writing nothing: the like-for-like figure is our analysis
-        // alone; the whole run (reading the corpus, writing and resolving the tables) is given beside it.
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  analysis -j 1 / {peer}: {mean.AnalysisWordsPerSecond / theirs.WordsPerSecond:F1}x words/s analysing, as {peer} is timed; "
-            + $"{mean.WordsPerSecond / theirs.WordsPerSecond:F1}x for the whole run (target >= {target}x; our runs before and after it)"));
-        return after;
+        var (latest, ratios) = Rounds(rounds, before, ours, previous =>
+        {
+            var (code, output) = Exec(new ProcessStartInfo("node") { ArgumentList = { Path.Combine(peers, "peers.mjs"), input, peer } });
+            var line = output.Split('\n').FirstOrDefault(l => l.StartsWith('{'));
+            if (code != 0 || line is null) { Console.WriteLine($"{peer}: node failed ({code}): {output}"); return null; }
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            double Number(string key) => json.RootElement.GetProperty(key).GetDouble();
+            var theirs = new Measured(Number("seconds"), Number("words_per_s"), double.NaN, Number("peak_rss_mb"));
+            Report(peer, theirs with { MegabytesPerSecond = previous.MegabytesPerSecond * previous.Seconds / theirs.Seconds });
+            return theirs;
+        }, (theirs, mean) =>
+        {
+            // The peers are timed on texts already in memory, writing nothing: the like-for-like figure is our analysis
+            // alone; the whole run (reading the corpus, writing and resolving the tables) is given beside it.
+            double[] ratio = [mean.AnalysisWordsPerSecond / theirs.WordsPerSecond, mean.WordsPerSecond / theirs.WordsPerSecond];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  analysis -j 1 / {peer}: {ratio[0]:F1}x words/s analysing, as {peer} is timed; {ratio[1]:F1}x for the whole run (our runs before and after it)"));
+            return ratio;
+        });
+        if (ratios.Count > 0)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"analysis -j 1 / {peer}: {Median(ratios, 0):F1}x words/s analysing, {Median(ratios, 1):F1}x for the whole run (target >= {target}x), the medians of {ratios.Count} round{(ratios.Count == 1 ? "" : "s")}"));
+        return latest;
     }
 
     // Two runs of the same texts as one: the rates over the summed time.
