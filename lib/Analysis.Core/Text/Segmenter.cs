@@ -26,13 +26,16 @@ public sealed class Segmenter
         var text = article.Text;
         var turns = _turns.Find(text);
         var sentences = new List<Sentence>();
+        var spans = new List<(int Start, int End)>();
         var paragraphIndex = 0;
         foreach (var (start, end) in _paragraphs.Split(text))
         {
             // A speaker label is not part of any sentence: sentences of the turn start after it.
             var turn = TurnAt(turns, start);
             var bodyStart = turn is not null && turn.LabelStart == start ? SkipSpaces(text, turn.LabelEnd, end) : start;
-            foreach (var (s, e) in _sentences.Split(text, bodyStart, end))
+            spans.Clear();
+            _sentences.Split(text, bodyStart, end, spans);
+            foreach (var (s, e) in spans)
                 sentences.Add(new Sentence(sentences.Count, s, e, paragraphIndex) { Turn = turn });
             paragraphIndex++;
         }

@@ -14,8 +14,8 @@ internal sealed class SentenceSplitter
     private readonly Lexicon _starters = Lexicon.Load("text/sentence_starters.txt");
     private readonly Pattern _trailingAttribution = PatternLibrary.Load("text/patterns.yaml").Pattern("trailingAttribution");
 
-    /// <summary>Sentence spans within [start, end), trimmed.</summary>
-    public IEnumerable<(int Start, int End)> Split(string text, int start, int end)
+    /// <summary>Adds the sentence spans within [start, end), trimmed, to <paramref name="sentences"/>.</summary>
+    public void Split(string text, int start, int end, List<(int Start, int End)> sentences)
     {
         var sentenceStart = start;
         for (var i = start; i < end; i++)
@@ -33,13 +33,13 @@ internal sealed class SentenceSplitter
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next >= end) break;
             if (!EndsHere(text, sentenceStart, i, after, next, end)) { i = after - 1; continue; }
-            yield return (sentenceStart, after);
+            sentences.Add((sentenceStart, after));
             sentenceStart = next;
             i = next - 1;
         }
         var e = end;
         while (e > sentenceStart && char.IsWhiteSpace(text[e - 1])) e--;
-        if (e > sentenceStart) yield return (sentenceStart, e);
+        if (e > sentenceStart) sentences.Add((sentenceStart, e));
     }
 
     private bool EndsHere(string text, int sentenceStart, int terminator, int after, int next, int end)

@@ -108,7 +108,9 @@ internal sealed class DocumentAttribution
                 found.Add((start, src, Gender.Unknown));
         }
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return found.Select(f => (f.Source, f.Gender)).ToList();
+        var candidates = new List<(Source, Gender)>(found.Count);
+        foreach (var f in found) candidates.Add((f.Source, f.Gender));
+        return candidates;
     }
 
     private static Source? Antecedent(string pronoun, int position, List<(Source Source, Gender Gender)> sameSentence,
