@@ -194,10 +194,8 @@ public sealed class Pattern
     }
 
     // Where the first trigger word at `from` or later starts (`from` counting as a word start), or -1.
-    private int FirstTrigger(string text, int from)
-    {
-        return from >= text.Length ? -1 : TriggerIndex.Of(text, _trigger!).FirstAt(_trigger!, from, text.Length);
-    }
+    private int FirstTrigger(string text, int from) =>
+        from >= text.Length ? -1 : TriggerIndex.Of(text, _trigger!).FirstAt(_trigger!, from, text.Length);
 
     // Where reading may resume at `from` or later for the next match: -1 when no trigger word begins there or after
     // (`from` counts as a word start, which can only move the answer earlier); else as many words before the first one
