@@ -61,7 +61,7 @@ internal static class BenchCommand
                 (many, mean) => [many.WordsPerSecond / mean.WordsPerSecond]);
             var identical = SameTables(Path.Combine(work.FullName, "j1-1"), Path.Combine(work.FullName, $"j{threads}-2"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"speed-up {threads} threads / 1 thread: {Median(ratios, 0):F2}x, the median of {Rounds(ratios, 0)} (target >= 1.8x; each run against the 1-thread runs before and after it); tables identical: {(identical ? "yes" : "NO")}"));
+                $"speed-up {threads} threads / 1 thread: {Median(ratios, 0):F2}x, the median of {RoundList(ratios, 0)} (target >= 1.8x; each run against the 1-thread runs before and after it); tables identical: {(identical ? "yes" : "NO")}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak RSS: {peak:F0} MB (target < 400 MB)"));
             if (!noPeers) Peers(root, corpus, full, peerArticles, work.FullName, latest, rounds);
             return identical ? Program.Success : Program.Partial;
@@ -92,7 +92,7 @@ internal static class BenchCommand
     }
 
     // "3 rounds: 1.92, 1.86, 1.63".
-    private static string Rounds(List<double[]> ratios, int which) =>
+    private static string RoundList(List<double[]> ratios, int which) =>
         $"{ratios.Count} round{(ratios.Count == 1 ? "" : "s")}: " + string.Join(", ", ratios.Select(r => r[which].ToString("F2", CultureInfo.InvariantCulture)));
 
     // Each peer runs between two 1-thread extractions of the same texts and is compared with their mean (the first is
