@@ -33,10 +33,6 @@ public sealed class PeoplePatternTests
     [InlineData("titleReference", "The U.S. president said", "The U.S. president")]
     [InlineData("titleReference", "the president of the council", "")]
     [InlineData("titleReference", "the President Joe Biden", "")]
-    [InlineData("shipPrefix", "the USS ", "USS ")]
-    [InlineData("shipPrefix", "frigate HMS ", "HMS ")]
-    [InlineData("shipPrefix", "the BOSS ", "")]                // a word that ends in a prefix is none
-    [InlineData("shipPrefix", "the USS carrier ", "")]
     public void Pattern_finds(string pattern, string input, string expected)
     {
         var m = Patterns.Regex(pattern).Match(input);
@@ -97,6 +93,8 @@ public sealed class PeoplePatternTests
     [InlineData("shipPrefix", "the USS ", true)]
     [InlineData("shipPrefix", "the HMS ", true)]
     [InlineData("shipPrefix", "President ", false)]
+    [InlineData("shipPrefix", "the BOSS ", false)]                  // a word that ends in a prefix is none
+    [InlineData("shipPrefix", "the USS carrier ", false)]
     [InlineData("ownedBefore", "output at its ", true)]
     [InlineData("ownedBefore", "sold Their ", true)]
     [InlineData("ownedBefore", "bits ", false)]
